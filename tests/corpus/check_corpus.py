@@ -106,7 +106,8 @@ def ssn_ok(v):
     if not m:
         return "bad SSN shape"
     a, g, s = m.groups()
-    if a in ("000", "666") or a[0] == "9" or g == "00" or s == "0000":
+    if a in ("000", "666") or a[0] == "9" or g == "00" or s == "0000" or \
+            a + g + s in ("078051120", "457555462", "219099999"):
         return "SSN in an unassigned range"
     return None
 
