@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <string>
+#include <vector>
+
+#include "engine/context.h"
+#include "engine/detector.h"
+#include "engine/pattern_rule.h"
+
+namespace gardefou::engine {
+
+/// Thrown by Catalogue when a rule's pattern does not compile; `what()` names the rule and
+/// RE2's reason, never any user text.
+class PatternError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Every pattern rule compiled once into an immutable database: one RE2::Set finds which rules
+/// match anywhere in a chunk in a single pass; only those rules' own RE2 then run for spans.
+class Catalogue final : public Detector {
+public:
+    /// Compiles the rules. Throws PatternError naming the first rule that does not compile.
+    explicit Catalogue(std::vector<PatternRule> rules);
+
+    void find(const ScanState& state, std::vector<Candidate>& out) const override;
+
+    [[nodiscard]] std::size_t size() const { return compiled_.size(); }
+
+private:
+    struct Compiled {
+        PatternRule rule;
+        std::unique_ptr<RE2> re;
+        ContextWords context;
+        ContextWords negative;
+    };
+    void find_rule(const Compiled& c, const ScanState& state, std::size_t chunk_begin,
+                   std::size_t chunk_end, std::vector<Candidate>& out) const;
+
+    std::vector<Compiled> compiled_;
+    std::unique_ptr<RE2::Set> set_;
+};
+
+/// Text is scanned in chunks of about this many bytes, cut at line breaks, so the cost of running
+/// a rule's own pattern is proportional to where the prefilter saw it, not to the whole text.
+inline constexpr std::size_t kChunkBytes = 4096;
+
+}  // namespace gardefou::engine

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#include "engine/engine.h"
+
+#include "detectors/registry.h"
+#include "text/tokens.h"
+
+namespace gardefou::engine {
+
+std::unique_ptr<const Engine> Engine::build_default() {
+    return std::make_unique<const Engine>(detectors::builtin_rules(),
+                                          detectors::builtin_detectors());
+}
+
+Engine::Engine(std::vector<PatternRule> rules, std::vector<std::unique_ptr<Detector>> detectors)
+    : catalogue_(std::move(rules)), detectors_(std::move(detectors)) {}
+
+std::vector<Candidate> Engine::candidates(const ScanState& state) const {
+    std::vector<Candidate> out;
+    catalogue_.find(state, out);
+    for (const auto& d : detectors_) d->find(state, out);
+    return out;
+}
+
+std::vector<Finding> Engine::scan(std::string_view utf8, std::optional<Lang> lang) const {
+    const text::NormalizedText normalized(utf8);
+    const auto tokens = text::tokenize(normalized.view());
+    const ScanState state{normalized, tokens, lang.value_or(guess_language(tokens))};
+    auto kept = resolve_overlaps(candidates(state));
+    std::vector<Finding> findings;
+    findings.reserve(kept.size());
+    for (const auto& c : kept) {
+        const auto span = normalized.to_utf16(c.begin, c.end);
+        findings.push_back({c.category, span.start, span.end, c.score, c.validated,
+                            std::string(c.rule)});
+    }
+    return findings;
+}
+
+}  // namespace gardefou::engine

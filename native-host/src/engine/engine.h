@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "engine/catalogue.h"
+#include "engine/detector.h"
+#include "engine/finding.h"
+
+namespace gardefou::engine {
+
+/// Findings below this score are not reported.
+inline constexpr double kReportThreshold = 0.5;
+
+/// The detection engine: every detector compiled once at start-up, immutable afterwards, safe to
+/// share between threads. A scan allocates only its own per-call state.
+class Engine {
+public:
+    /// The built-in detectors (detectors/registry.cpp). Throws PatternError if a built-in rule
+    /// does not compile (a bug caught by the tests).
+    static std::unique_ptr<const Engine> build_default();
+
+    /// An engine from explicit parts (tests, custom detectors).
+    Engine(std::vector<PatternRule> rules, std::vector<std::unique_ptr<Detector>> detectors);
+
+    /// Finds identifying data in `utf8` (any length; invalid bytes count as U+FFFD).
+    /// Findings are sorted by start, never overlap, have score >= kReportThreshold and UTF-16
+    /// offsets into `utf8`. `lang` is a hint; without it the language is guessed.
+    [[nodiscard]] std::vector<Finding> scan(std::string_view utf8,
+                                            std::optional<Lang> lang = std::nullopt) const;
+
+    /// Same, with the candidates before overlap resolution kept in byte offsets of the
+    /// normalised text (for tests and the redaction of the normalised text).
+    [[nodiscard]] std::vector<Candidate> candidates(const ScanState& state) const;
+
+private:
+    Catalogue catalogue_;
+    std::vector<std::unique_ptr<Detector>> detectors_;
+};
+
+/// Keeps the best of overlapping candidates (score, then validated, then length), and returns
+/// the kept ones sorted by begin.
+std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates);
+
+/// Guesses French or English from common words; French when unsure.
+Lang guess_language(const std::vector<text::Token>& tokens);
+
+}  // namespace gardefou::engine

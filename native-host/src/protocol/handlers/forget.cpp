@@ -1,0 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#include "protocol/handlers/handlers.h"
+
+namespace gardefou::protocol {
+
+nlohmann::json handle_forget(const Request& request, Services& services) {
+    return {{"forgotten", services.store.forget(request.string("conversation"))}};
+}
+
+}  // namespace gardefou::protocol

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#include <array>
+
+#include "protocol/handlers/handlers.h"
+
+namespace gardefou::protocol {
+
+std::span<const HandlerEntry> handlers() {
+    static constexpr std::array<HandlerEntry, 5> kHandlers{{
+        {"hello", handle_hello},
+        {"scan", handle_scan},
+        {"redact", handle_redact},
+        {"restore", handle_restore},
+        {"forget", handle_forget},
+    }};
+    return kHandlers;
+}
+
+}  // namespace gardefou::protocol

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string_view>
+
+#include "engine/engine.h"
+#include "pseudonyms/pseudonym_store.h"
+
+namespace gardefou::protocol {
+
+/// What handlers work with. The engine is immutable and shared; the pseudonym store belongs to
+/// this session.
+struct Services {
+    const engine::Engine& engine;
+    pseudonyms::PseudonymStore& store;
+    std::string_view version;  // the host's semantic version
+};
+
+}  // namespace gardefou::protocol
