@@ -141,6 +141,8 @@ def check_value(cat, v):
             return ssn_ok(v)
         return None  # 12-digit CNI and similar: no checksum
     if cat == "phone":
+        if phone_valid(v) is False:
+            return "libphonenumber says this is not a valid number"
         f = fold(v)
         if f.startswith("+") or f.startswith("00"):
             return None if 8 <= len(d) <= 15 else "international phone length %d" % len(d)
@@ -154,6 +156,29 @@ def check_value(cat, v):
     if cat == "email":
         return None if re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", fold(v)) else "bad email"
     return None
+
+
+try:  # optional: Debian python3-phonenumbers; the checker works without it
+    import phonenumbers
+except ImportError:
+    phonenumbers = None
+
+
+def phone_valid(v):
+    """True/False with libphonenumber when available, None when it is not installed."""
+    if phonenumbers is None:
+        return None
+    f = fold(v)
+    if f.startswith("00"):
+        f = "+" + f[2:]
+    regions = ["FR", "RE", "YT", "GP", "MQ", "GF", "GB", "US", "BE", "CH"]
+    for region in (regions if not f.startswith("+") else [None]):
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(f, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            pass
+    return False
 
 
 def positions(text, value):
@@ -306,6 +331,8 @@ def main(argv):
         va, vb = values(drows, idcats), values(hrows, idcats)
         for v in sorted(set(va) & set(vb)):
             errors.append("value %r used in both corpora (%s, %s)" % (v, va[v], vb[v]))
+    if phonenumbers is None:
+        print("note: python3-phonenumbers not installed, phone numbers checked by length only")
     for w in warnings:
         print("warning: " + w)
     for e in errors:
