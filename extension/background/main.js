@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MPL-2.0
+// Background entry point (Chrome service worker / Firefox event page, one file for both).
+// Wires the platform, the host client, the settings and the message router, then lets
+// each feature register its handlers. To add a feature (e.g. the answers features of
+// issue 4: background/answers.js registering 'answers.*' and 'sources.*'), import it and
+// append it to FEATURES.
+
+import '../shared/platform.js';
+import '../shared/i18n.js';
+import '../shared/categories.js';
+import '../shared/settings.js';
+import '../shared/sites.js';
+import { HostClient } from './native-port.js';
+import { createRouter } from './router.js';
+import { createSettingsStore } from './settings-store.js';
+import { createLocales } from './locales.js';
+import { registerProtection } from './protection.js';
+
+const FEATURES = [registerProtection];
+
+const { platform } = globalThis.GardeFou;
+const router = createRouter();
+const host = new HostClient((name) => platform.connectNative(name));
+const deps = {
+  platform,
+  host,
+  settingsStore: createSettingsStore(platform.storage),
+  locales: createLocales(platform),
+};
+for (const register of FEATURES) register(router, deps);
+
+// Registered synchronously at start-up so a waking worker never misses a message.
+platform.onMessage((message, sender) => router.handle(message, sender));

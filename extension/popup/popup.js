@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MPL-2.0
+// Toolbar popup: is protection on and working (host version), pause for this site, the
+// HAS key messages, links to the practice page, the options and the resources.
+import '../shared/platform.js';
+import '../shared/i18n.js';
+
+const { platform, i18n } = globalThis.GardeFou;
+const $ = (id) => document.getElementById(id);
+
+async function render() {
+  const state = await platform.send({ type: 'popup.state' });
+  if (!state || !state.ok) return;
+  const t = i18n.createTranslator(state.messages);
+  document.documentElement.lang = state.lang;
+  i18n.localizeDocument(document, t);
+
+  const host = state.host || {};
+  const box = $('status');
+  const working = state.enabled && host.state === 'ok';
+  box.className = 'status ' + (working ? 'ok' : 'problem');
+  box.dataset.state = state.enabled ? host.state : 'disabled';
+  if (!state.enabled) {
+    $('status-main').textContent = t('popup_status_problem');
+    $('status-detail').textContent = t('popup_disabled');
+  } else if (working) {
+    $('status-main').textContent = t('popup_status_ok');
+    $('status-detail').textContent = t('popup_status_version', host.version || '?');
+  } else {
+    const key = { missing: 'unavailable_missing', forbidden: 'unavailable_forbidden', unresponsive: 'unavailable_unresponsive',
+      incompatible: 'unavailable_incompatible' }[host.state] || 'unavailable_stopped';
+    $('status-main').textContent = t('popup_status_problem');
+    // The dialog texts end with "your message has not been sent": keep the first sentence.
+    $('status-detail').textContent = t(key).split(/(?<=\.)\s/)[0];
+    $('status-fix').hidden = false;
+  }
+
+  if (state.origin) {
+    $('site').hidden = false;
+    $('site-line').textContent = t('popup_site_guarded', new URL(state.origin).hostname);
+    const pause = $('pause');
+    pause.textContent = state.paused ? t('popup_resume') : t('popup_pause');
+    pause.setAttribute('aria-pressed', String(state.paused));
+    $('paused-note').hidden = !state.paused;
+    pause.onclick = async () => {
+      await platform.send({ type: 'site.pause', origin: state.origin, paused: !state.paused });
+      render();
+    };
+  } else {
+    $('site').hidden = false;
+    $('site-line').textContent = t('popup_site_not_guarded');
+    $('pause').hidden = true;
+  }
+  if (state.supportContact) {
+    $('support').hidden = false;
+    $('support').textContent = t('support_contact', state.supportContact);
+  }
+}
+
+$('open-options').addEventListener('click', () => platform.send({ type: 'page.open', page: 'options' }).then(() => window.close()));
+$('open-practice').addEventListener('click', () => platform.send({ type: 'page.open', page: 'practice' }).then(() => window.close()));
+render();
