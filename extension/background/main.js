@@ -31,3 +31,11 @@ for (const register of FEATURES) register(router, deps);
 
 // Registered synchronously at start-up so a waking worker never misses a message.
 platform.onMessage((message, sender) => router.handle(message, sender));
+
+// First install by a person: open the practice page so they see it work right away.
+// Not when an administrator deploys it (a policy is present): no surprise tabs at work.
+platform.onInstalled(async (reason) => {
+  if (reason !== 'install') return;
+  const managed = await platform.storage.getManaged();
+  if (Object.keys(managed).length === 0) await platform.tabs.create(platform.extensionUrl('practice/practice.html?welcome=1'));
+});

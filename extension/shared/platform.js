@@ -118,6 +118,11 @@
     },
 
     openOptionsPage: () => api.runtime.openOptionsPage(),
+
+    /** cb(reason): 'install' | 'update' | ... */
+    onInstalled(cb) {
+      api.runtime.onInstalled.addListener((details) => cb(details && details.reason));
+    },
   };
 
   ns.platform = platform;
