@@ -28,7 +28,8 @@ struct Layout {
     std::vector<std::string_view> extra_system_dirs;  // also searched, never written
     std::vector<std::string_view> policy_dirs;        // managed policy *.json (Chrome family)
     std::vector<std::string_view> probes_system;      // a file here means "installed"
-    std::vector<std::string_view> probes_home;        // a directory here means "installed"
+    std::vector<std::string_view> probes_home;        // a file the browser writes on first run
+    // (never a directory that installing Garde-fou itself would create)
 };
 
 struct Browser {

@@ -138,7 +138,8 @@ int run_registration(const Environment& env, bool uninstalling, const Options& o
                     {"problem", outcome.problem.empty() ? json(nullptr) : json(outcome.problem)},
                     {"record", outcome.record.string()},
                     {"steps", json::array()}};
-        for (const auto& s : outcome.steps) doc["steps"].push_back(step_json(s, uninstalling, o.lang));
+        for (const auto& s : outcome.steps)
+            doc["steps"].push_back(step_json(s, uninstalling, o.lang));
         out << doc.dump(2) << "\n";
         return outcome.ok() ? 0 : 1;
     }
@@ -166,9 +167,9 @@ int run_doctor(const Environment& env, const Options& o, std::ostream& out) {
     const auto browsers = select_browsers(env, o.browser, unknown);
     const Diagnosis d = diagnose(env, browsers);
     if (o.json) {
-        json doc = {{"command", "doctor"},     {"ok", d.ok()},
-                    {"version", env.version},  {"executable", env.executable.string()},
-                    {"os", os_name(env.os)},   {"browsers", json::array()},
+        json doc = {{"command", "doctor"},      {"ok", d.ok()},
+                    {"version", env.version},   {"executable", env.executable.string()},
+                    {"os", os_name(env.os)},    {"browsers", json::array()},
                     {"findings", json::array()}};
         for (const auto& b : d.browsers) {
             doc["browsers"].push_back({{"id", b.browser->id},

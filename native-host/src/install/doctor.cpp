@@ -41,13 +41,8 @@ std::vector<Candidate> search_order(const Browser& b, const Environment& env) {
     return order;
 }
 
-bool exists(const fs::path& path) {
-    std::error_code ec;
-    return fs::exists(path, ec);
-}
-
 class BrowserCheck {
-public:
+  public:
     BrowserCheck(const Environment& env, const Browser& b, std::vector<Finding>& out)
         : env_(env), b_(b), out_(out) {}
 
@@ -55,18 +50,21 @@ public:
         const Detection det = detect(b_, env_);
         if (!det.found()) add(Severity::Info, "browser_not_found");
         if (det.flatpak) add(Severity::Warning, "flatpak");
-        if (det.snap) add(b_.family == Family::Firefox ? Severity::Info : Severity::Warning,
-                          b_.family == Family::Firefox ? "snap_firefox" : "snap_chromium");
+        if (det.snap)
+            add(b_.family == Family::Firefox ? Severity::Info : Severity::Warning,
+                b_.family == Family::Firefox ? "snap_firefox" : "snap_chromium");
         const PolicyVerdict policy = read_policies(b_, env_);
-        for (const auto& file : policy.unreadable) add(Severity::Warning, "policy_unreadable", file);
-        if (policy.host_blocked) add(Severity::Error, "policy_blocks_host", policy.blocklist_source);
+        for (const auto& file : policy.unreadable)
+            add(Severity::Warning, "policy_unreadable", file);
+        if (policy.host_blocked)
+            add(Severity::Error, "policy_blocks_host", policy.blocklist_source);
         // A browser that is absent, or only sandboxed, needs no manifest: say so, blame nothing.
         const bool runnable = det.native || (det.snap && b_.family == Family::Firefox);
         const bool manifest_ok = check_manifest(policy, runnable);
         return manifest_ok && runnable && !policy.host_blocked;
     }
 
-private:
+  private:
     void add(Severity s, std::string code, const fs::path& path = {}, std::string detail = {}) {
         out_.push_back({std::string(b_.id), s, std::move(code), path.string(), std::move(detail)});
     }
@@ -76,7 +74,7 @@ private:
         const Candidate* found = nullptr;
         fs::path ignored_user;
         for (const auto& c : order) {
-            if (!exists(c.file)) continue;
+            if (!path_exists(c.file)) continue;
             if (c.scope == Scope::User && policy.user_level_blocked) {
                 ignored_user = c.file;
                 continue;
@@ -86,15 +84,16 @@ private:
         }
         if (!ignored_user.empty()) {
             add(found ? Severity::Info : Severity::Error,
-                found ? "user_manifest_ignored" : "user_manifest_ignored_by_policy",
-                ignored_user, policy.user_level_source.string());
+                found ? "user_manifest_ignored" : "user_manifest_ignored_by_policy", ignored_user,
+                policy.user_level_source.string());
         } else if (policy.user_level_blocked) {
             add(Severity::Info, "user_level_hosts_disabled", policy.user_level_source);
         }
         if (found == nullptr) {
             if (ignored_user.empty() && expected) {
                 const bool system_only = policy.user_level_blocked || order.empty();
-                const auto expected = manifest_file(b_, system_only ? Scope::System : Scope::User, env_);
+                const auto expected =
+                    manifest_file(b_, system_only ? Scope::System : Scope::User, env_);
                 add(Severity::Error, system_only ? "manifest_missing_system" : "manifest_missing",
                     expected);
             }
@@ -112,7 +111,8 @@ private:
         if (m.name != kHostName) {
             return add(Severity::Error, "manifest_wrong_name", file, m.name), false;
         }
-        if (m.type != "stdio") return add(Severity::Error, "manifest_wrong_type", file, m.type), false;
+        if (m.type != "stdio")
+            return add(Severity::Error, "manifest_wrong_type", file, m.type), false;
         fs::path target(m.path);
         if (target.is_relative()) {
             if (env_.os != Os::Windows) {
@@ -127,7 +127,7 @@ private:
     }
 
     bool check_target(const fs::path& file, const fs::path& target) {
-        if (!exists(target)) {
+        if (!path_exists(target)) {
             return add(Severity::Error, "executable_missing", file, target.string()), false;
         }
         if (!is_regular_executable(target)) {
@@ -169,19 +169,24 @@ private:
 }  // namespace
 
 bool Diagnosis::ok() const {
-    const bool any_error = std::any_of(findings.begin(), findings.end(),
-                                       [](const Finding& f) { return f.severity == Severity::Error; });
-    const bool any_ready =
-        std::any_of(browsers.begin(), browsers.end(), [](const BrowserState& b) { return b.ready; });
+    const bool any_error = std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
+        return f.severity == Severity::Error;
+    });
+    const bool any_ready = std::any_of(browsers.begin(), browsers.end(),
+                                       [](const BrowserState& b) { return b.ready; });
     return !any_error && any_ready;
 }
 
 std::string_view severity_name(Severity severity) {
     switch (severity) {
-        case Severity::Ok: return "ok";
-        case Severity::Info: return "info";
-        case Severity::Warning: return "warning";
-        case Severity::Error: return "error";
+        case Severity::Ok:
+            return "ok";
+        case Severity::Info:
+            return "info";
+        case Severity::Warning:
+            return "warning";
+        case Severity::Error:
+            return "error";
     }
     return "info";
 }

@@ -26,7 +26,8 @@ std::string getenv_or_empty(const char* name) {
 std::filesystem::path running_executable() {
 #if defined(_WIN32)
     std::wstring buffer(32768, L'\0');
-    const DWORD size = GetModuleFileNameW(nullptr, buffer.data(), static_cast<DWORD>(buffer.size()));
+    const DWORD size =
+        GetModuleFileNameW(nullptr, buffer.data(), static_cast<DWORD>(buffer.size()));
     buffer.resize(size);
     return std::filesystem::path(buffer);
 #elif defined(__APPLE__)
@@ -69,9 +70,12 @@ Os current_os() {
 
 std::string_view os_name(Os os) {
     switch (os) {
-        case Os::Linux: return "linux";
-        case Os::MacOs: return "macos";
-        case Os::Windows: return "windows";
+        case Os::Linux:
+            return "linux";
+        case Os::MacOs:
+            return "macos";
+        case Os::Windows:
+            return "windows";
     }
     return "linux";
 }

@@ -63,6 +63,11 @@ std::error_code create_directories_recorded(const fs::path& dir, std::vector<fs:
     return {};
 }
 
+bool path_exists(const fs::path& path) {
+    std::error_code ec;
+    return fs::exists(path, ec);
+}
+
 bool is_regular_executable(const fs::path& path) {
     std::error_code ec;
     const auto status = fs::status(path, ec);

@@ -24,6 +24,7 @@ namespace gardefou::install {
 [[nodiscard]] std::error_code create_directories_recorded(const std::filesystem::path& dir,
                                                           std::vector<std::filesystem::path>& made);
 
+[[nodiscard]] bool path_exists(const std::filesystem::path& path);  // false on any error
 [[nodiscard]] bool is_regular_executable(const std::filesystem::path& path);
 
 // Same file after resolving symbolic links and "..", or equal paths when neither exists.

@@ -20,7 +20,8 @@ namespace {
 struct Target {
     Family family;
     fs::path file;
-    std::string registry_key;  // Windows only, e.g. "HKCU\\Software\\Mozilla\\...\\org.gardefou.host"
+    std::string
+        registry_key;  // Windows only, e.g. "HKCU\\Software\\Mozilla\\...\\org.gardefou.host"
     std::vector<std::string> browsers;
 };
 
@@ -44,7 +45,8 @@ std::vector<Target> targets_for(const Environment& env, Scope scope,
             t.file = manifest_file(*b, scope, env);
         }
         if (t.file.empty()) {
-            unsupported.push_back({{std::string(b->id)}, "", StepStatus::Failed, "not_supported", ""});
+            unsupported.push_back(
+                {{std::string(b->id)}, "", StepStatus::Failed, "not_supported", ""});
             continue;
         }
         auto same = std::find_if(targets.begin(), targets.end(), [&](const Target& o) {
@@ -68,7 +70,8 @@ void add_browsers(RecordEntry& entry, const std::vector<std::string>& browsers) 
 }
 
 Step failed(const Target& t, std::string location, std::string problem, const std::error_code& ec) {
-    const bool denied = ec == std::errc::permission_denied || ec == std::errc::read_only_file_system ||
+    const bool denied = ec == std::errc::permission_denied ||
+                        ec == std::errc::read_only_file_system ||
                         ec == std::errc::operation_not_permitted;
     return {t.browsers, std::move(location), StepStatus::Failed,
             denied ? "permission_denied" : std::move(problem), ec.message()};
@@ -147,10 +150,14 @@ Outcome uninstall_without_record(const Environment& env, Scope scope,
         if (!text) continue;
         const auto parsed = parse_manifest(*text);
         if (!parsed.ok || parsed.manifest.name != kHostName) continue;  // not ours: leave it
+        // Only manifests this program would have written, or whose program has gone.
+        const fs::path target(parsed.manifest.path);
+        if (!same_file(target, env.executable) && path_exists(target)) continue;
         std::error_code ec;
         fs::remove(t.file, ec);
-        outcome.steps.push_back(ec ? failed(t, t.file.string(), "io_error", ec)
-                                   : Step{t.browsers, t.file.string(), StepStatus::Removed, "", ""});
+        outcome.steps.push_back(
+            ec ? failed(t, t.file.string(), "io_error", ec)
+               : Step{t.browsers, t.file.string(), StepStatus::Removed, "", ""});
     }
     return outcome;
 }
@@ -168,7 +175,8 @@ std::vector<const Browser*> select_browsers(const Environment& env, std::string_
     unknown = false;
     std::vector<const Browser*> chosen;
     for (const auto& browser : all_browsers()) {
-        if (which == "all" || which == browser.id || (which.empty() && detect(browser, env).found())) {
+        if (which == "all" || which == browser.id ||
+            (which.empty() && detect(browser, env).found())) {
             chosen.push_back(&browser);
         }
     }
@@ -187,16 +195,21 @@ Outcome install(const Environment& env, Scope scope, const std::vector<const Bro
     for (const auto& t : targets_for(env, scope, browsers, outcome.steps)) {
         outcome.steps.push_back(write_target(env, scope, t, record));
     }
-    if (!record.entries.empty()) {
+    // Saved even when empty: then uninstall knows install ran and wrote nothing to remove.
+    const bool wrote_any =
+        std::any_of(outcome.steps.begin(), outcome.steps.end(),
+                    [](const Step& s) { return s.status != StepStatus::Failed; });
+    if (wrote_any) {
         if (auto ec = save_record(outcome.record, record)) {
-            outcome.steps.push_back({{}, outcome.record.string(), StepStatus::Failed,
-                                     "io_error", ec.message()});
+            outcome.steps.push_back(
+                {{}, outcome.record.string(), StepStatus::Failed, "io_error", ec.message()});
         }
     }
     return outcome;
 }
 
-Outcome uninstall(const Environment& env, Scope scope, const std::vector<const Browser*>& browsers) {
+Outcome uninstall(const Environment& env, Scope scope,
+                  const std::vector<const Browser*>& browsers) {
     const auto path = record_path(scope, env);
     auto record = load_record(path);
     if (!record) {
@@ -233,7 +246,8 @@ Outcome uninstall(const Environment& env, Scope scope, const std::vector<const B
     if (record->entries.empty()) fs::remove(path, ec);
     remove_empty_created_dirs(*record);
     if (!record->entries.empty()) ec = save_record(path, *record);
-    if (ec) outcome.steps.push_back({{}, path.string(), StepStatus::Failed, "io_error", ec.message()});
+    if (ec)
+        outcome.steps.push_back({{}, path.string(), StepStatus::Failed, "io_error", ec.message()});
     return outcome;
 }
 

@@ -65,8 +65,8 @@ ParsedManifest parse_manifest(std::string_view text) {
         return true;
     };
     auto& m = result.manifest;
-    for (auto [key, into] : {std::pair{"name", &m.name}, std::pair{"path", &m.path},
-                             std::pair{"type", &m.type}}) {
+    for (auto [key, into] :
+         {std::pair{"name", &m.name}, std::pair{"path", &m.path}, std::pair{"type", &m.type}}) {
         if (!string_member(key, *into)) {
             result.error = std::string("no string \"") + key + "\"";
             return result;

@@ -37,7 +37,8 @@ fs::path record_path(Scope scope, const Environment& env) {
             return scope == Scope::User
                        ? env.home_path("Library/Application Support/Garde-fou") / file
                        : env.system_path("/Library/Application Support/Garde-fou") / file;
-        case Os::Linux: break;
+        case Os::Linux:
+            break;
     }
     return scope == Scope::User ? env.home_path(".local/share/gardefou") / file
                                 : env.system_path("/var/lib/gardefou") / file;

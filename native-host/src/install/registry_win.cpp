@@ -23,7 +23,9 @@ std::string narrow(const std::wstring& utf16) {
     return std::string(u8.begin(), u8.end());
 }
 
-HKEY hive(bool machine) { return machine ? HKEY_LOCAL_MACHINE : HKEY_CURRENT_USER; }
+HKEY hive(bool machine) {
+    return machine ? HKEY_LOCAL_MACHINE : HKEY_CURRENT_USER;
+}
 
 std::error_code from_status(LSTATUS status) {
     return std::error_code(static_cast<int>(status), std::system_category());
@@ -48,9 +50,9 @@ std::error_code registry_set_default(bool machine, const std::string& key,
 std::optional<std::string> registry_get_default(bool machine, const std::string& key) {
     wchar_t buffer[32768];
     DWORD size = sizeof(buffer);
-    const LSTATUS status = RegGetValueW(hive(machine), wide(key).c_str(), nullptr,
-                                        RRF_RT_REG_SZ | RRF_SUBKEY_WOW6464KEY, nullptr, buffer,
-                                        &size);
+    const LSTATUS status =
+        RegGetValueW(hive(machine), wide(key).c_str(), nullptr,
+                     RRF_RT_REG_SZ | RRF_SUBKEY_WOW6464KEY, nullptr, buffer, &size);
     if (status != ERROR_SUCCESS) return std::nullopt;
     return narrow(buffer);
 }
@@ -66,7 +68,9 @@ std::error_code registry_set_default(bool, const std::string&, const std::string
     return std::make_error_code(std::errc::not_supported);
 }
 
-std::optional<std::string> registry_get_default(bool, const std::string&) { return std::nullopt; }
+std::optional<std::string> registry_get_default(bool, const std::string&) {
+    return std::nullopt;
+}
 
 std::error_code registry_delete_key(bool, const std::string&) {
     return std::make_error_code(std::errc::not_supported);

@@ -43,7 +43,8 @@ constexpr std::array<Text, 23> kFindings{{
      "The policy {p} is not valid JSON, {b} may ignore it. Ask the administrator to fix it."},
     {"policy_blocks_host",
      "Une politique d'entreprise ({p}) interdit à {b} de lancer Garde-fou. Demandez à "
-     "l'administrateur d'ajouter « org.gardefou.host » à NativeMessagingAllowlist (docs/deploy.md).",
+     "l'administrateur d'ajouter « org.gardefou.host » à NativeMessagingAllowlist "
+     "(docs/deploy.md).",
      "A managed policy ({p}) forbids {b} to start Garde-fou. Ask the administrator to add "
      "\"org.gardefou.host\" to NativeMessagingAllowlist (docs/deploy.md)."},
     {"user_manifest_ignored_by_policy",
@@ -70,7 +71,8 @@ constexpr std::array<Text, 23> kFindings{{
     {"manifest_unreadable",
      "Le manifeste {p} ne peut pas être lu (droits d'accès ?). Lancez « gardefou-host install » "
      "pour le réécrire.",
-     "The manifest {p} cannot be read (permissions?). Run \"gardefou-host install\" to rewrite it."},
+     "The manifest {p} cannot be read (permissions?). Run \"gardefou-host install\" to rewrite "
+     "it."},
     {"manifest_invalid",
      "Le manifeste {p} est abîmé ({d}). Lancez « gardefou-host install » pour le réécrire.",
      "The manifest {p} is damaged ({d}). Run \"gardefou-host install\" to rewrite it."},
@@ -154,7 +156,8 @@ std::string describe(const Finding& f, Lang lang) {
     const std::string name = f.browser.empty() ? "" : browser_names({f.browser});
     if (f.code == kNoBrowser.code) return std::string(pick(lang, kNoBrowser.fr, kNoBrowser.en));
     for (const auto& text : kFindings) {
-        if (text.code == f.code) return render(pick(lang, text.fr, text.en), name, f.path, f.detail);
+        if (text.code == f.code)
+            return render(pick(lang, text.fr, text.en), name, f.path, f.detail);
     }
     return f.code;
 }
@@ -176,36 +179,56 @@ std::string describe(const Step& s, bool uninstalling, Lang lang) {
     const auto& p = s.location;
     switch (s.status) {
         case StepStatus::Written:
-            return render(pick(lang, "✓ {b} : manifeste écrit dans {p}", "✓ {b}: manifest written to {p}"), b, p, "");
+            return render(
+                pick(lang, "✓ {b} : manifeste écrit dans {p}", "✓ {b}: manifest written to {p}"), b,
+                p, "");
         case StepStatus::Unchanged:
-            return render(pick(lang, "✓ {b} : déjà en place ({p})", "✓ {b}: already in place ({p})"), b, p, "");
+            return render(
+                pick(lang, "✓ {b} : déjà en place ({p})", "✓ {b}: already in place ({p})"), b, p,
+                "");
         case StepStatus::Removed:
             return render(pick(lang, "✓ {b} : supprimé {p}", "✓ {b}: removed {p}"), b, p, "");
         case StepStatus::Absent:
-            return render(pick(lang, "· {b} : déjà absent ({p})", "· {b}: already gone ({p})"), b, p, "");
-        case StepStatus::Failed: break;
+            return render(pick(lang, "· {b} : déjà absent ({p})", "· {b}: already gone ({p})"), b,
+                          p, "");
+        case StepStatus::Failed:
+            break;
     }
     if (s.problem == "permission_denied") {
         return render(uninstalling
-            ? pick(lang, "✗ {b} : accès refusé à {p}. Pour tous les utilisateurs, lancez en administrateur : sudo gardefou-host uninstall --system",
-                   "✗ {b}: access denied to {p}. For all users, run as administrator: sudo gardefou-host uninstall --system")
-            : pick(lang, "✗ {b} : accès refusé à {p}. Pour tous les utilisateurs, lancez en administrateur : sudo gardefou-host install --system",
-                   "✗ {b}: access denied to {p}. For all users, run as administrator: sudo gardefou-host install --system"),
-            b, p, "");
+                          ? pick(lang,
+                                 "✗ {b} : accès refusé à {p}. Pour tous les utilisateurs, lancez "
+                                 "en administrateur : sudo gardefou-host uninstall --system",
+                                 "✗ {b}: access denied to {p}. For all users, run as "
+                                 "administrator: sudo gardefou-host uninstall --system")
+                          : pick(lang,
+                                 "✗ {b} : accès refusé à {p}. Pour tous les utilisateurs, lancez "
+                                 "en administrateur : sudo gardefou-host install --system",
+                                 "✗ {b}: access denied to {p}. For all users, run as "
+                                 "administrator: sudo gardefou-host install --system"),
+                      b, p, "");
     }
     if (s.problem == "no_chrome_id") {
         return render(pick(lang,
-            "✗ {b} : ce gardefou-host ne connaît pas l'identifiant de l'extension Chrome, rien n'a été écrit. Reconstruisez-le avec GARDEFOU_CHROME_EXTENSION_IDS, ou passez --extension-id ID.",
-            "✗ {b}: this gardefou-host does not know the Chrome extension id, nothing was written. Rebuild it with GARDEFOU_CHROME_EXTENSION_IDS, or pass --extension-id ID."),
-            b, p, "");
+                           "✗ {b} : ce gardefou-host ne connaît pas l'identifiant de l'extension "
+                           "Chrome, rien n'a été écrit. Reconstruisez-le avec "
+                           "GARDEFOU_CHROME_EXTENSION_IDS, ou passez --extension-id ID.",
+                           "✗ {b}: this gardefou-host does not know the Chrome extension id, "
+                           "nothing was written. Rebuild it with GARDEFOU_CHROME_EXTENSION_IDS, or "
+                           "pass --extension-id ID."),
+                      b, p, "");
     }
     if (s.problem == "not_supported") {
-        return render(pick(lang, "✗ {b} : aucun emplacement connu pour ce navigateur sur ce système.",
-                           "✗ {b}: no known location for this browser on this system."), b, p, "");
+        return render(
+            pick(lang, "✗ {b} : aucun emplacement connu pour ce navigateur sur ce système.",
+                 "✗ {b}: no known location for this browser on this system."),
+            b, p, "");
     }
-    return render(pick(lang, "✗ {b} : échec sur {p} ({d}). Vérifiez l'espace disque et les droits, puis relancez.",
-                       "✗ {b}: failed on {p} ({d}). Check disk space and permissions, then run this again."),
-                  b, p, s.detail);
+    return render(
+        pick(lang,
+             "✗ {b} : échec sur {p} ({d}). Vérifiez l'espace disque et les droits, puis relancez.",
+             "✗ {b}: failed on {p} ({d}). Check disk space and permissions, then run this again."),
+        b, p, s.detail);
 }
 
 }  // namespace gardefou::install
