@@ -33,7 +33,8 @@ export default [
     languageOptions: { sourceType: 'module', ecmaVersion: 2022, globals: { ...globals.node } },
   },
   {
-    files: ['tests/e2e/fixtures/**/*.js'],
-    languageOptions: { sourceType: 'module', globals: { ...globals.browser } },
+    // e2e code passes callbacks to page.evaluate: they run in the page.
+    files: ['tests/e2e/**/*.{js,mjs}'],
+    languageOptions: { sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
 ];

@@ -32,12 +32,19 @@
 
     /** Sends a message to the background; resolves with its answer (never rejects). */
     async send(message) {
-      try {
-        const answer = await api.runtime.sendMessage(message);
-        return answer === undefined ? { ok: false, error: { code: 'no_answer' } } : answer;
-      } catch (e) {
-        return { ok: false, error: { code: 'extension_unavailable', message: String(e && e.message) } };
+      // A background that is (re)starting may not answer the first message: retry briefly.
+      let last = null;
+      for (let attempt = 0; attempt < 6; attempt++) {
+        try {
+          const answer = await api.runtime.sendMessage(message);
+          if (answer !== undefined) return answer;
+          last = { ok: false, error: { code: 'no_answer' } };
+        } catch (e) {
+          last = { ok: false, error: { code: 'extension_unavailable', message: String(e && e.message) } };
+        }
+        await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
       }
+      return last;
     },
 
     /** Background side: `handler(message, sender)` returns a promise of the answer. */

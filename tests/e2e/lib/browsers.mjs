@@ -65,6 +65,10 @@ export async function launch(name, { host = hostPath(), headless = true } = {}) 
     extensionBase = `chrome-extension://${CHROME_EXTENSION_ID}/`;
     // Wait for the extension's service worker: proof the unpacked extension loaded.
     await browser.waitForTarget((t) => t.url().startsWith(extensionBase), { timeout: 15000 });
+    // The welcome tab (practice page on first install) would leave our pages in the
+    // background, where requestAnimationFrame-based waits stall: close it.
+    const welcome = await browser.waitForTarget((t) => t.url().includes('practice.html?welcome'), { timeout: 5000 }).catch(() => null);
+    if (welcome) await (await welcome.page()).close();
   } else {
     const home = path.join(tmp, 'home');
     await fs.mkdir(path.join(home, '.mozilla', 'native-messaging-hosts'), { recursive: true });
@@ -130,6 +134,7 @@ export async function extensionPage(ctx, relPath) {
   if (ctx.name === 'chromium') {
     const page = await ctx.browser.newPage();
     await page.goto(url);
+    await page.bringToFront();
     return page;
   }
   if (!ctx.extPage) {
@@ -153,10 +158,10 @@ export async function releasePage(ctx, page) {
 export async function addSiteThroughOptions(ctx, origin) {
   const page = await extensionPage(ctx, 'options/options.html');
   await page.waitForSelector('#site-input');
-  await page.waitForFunction(() => document.querySelector('#add-site button').textContent.trim() !== '');
+  await page.waitForFunction(() => document.querySelector('#add-site button').textContent.trim() !== '', { polling: 100 });
   await page.type('#site-input', origin);
   await page.click('#add-site button[type="submit"]');
-  await page.waitForFunction((o) => [...document.querySelectorAll('#sites li')].some((li) => li.textContent.includes(o)), {}, origin);
+  await page.waitForFunction((o) => [...document.querySelectorAll('#sites li')].some((li) => li.textContent.includes(o)), { polling: 100 }, origin);
   await releasePage(ctx, page);
 }
 
@@ -164,8 +169,8 @@ export async function addSiteThroughOptions(ctx, origin) {
 export async function setLanguageThroughOptions(ctx, lang) {
   const page = await extensionPage(ctx, 'options/options.html');
   await page.waitForSelector('#language');
-  await page.waitForFunction(() => document.querySelector('#add-site button').textContent.trim() !== '');
+  await page.waitForFunction(() => document.querySelector('#add-site button').textContent.trim() !== '', { polling: 100 });
   await page.select('#language', lang);
-  await page.waitForFunction((l) => document.documentElement.lang === l, {}, lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, { polling: 100 }, lang);
   await releasePage(ctx, page);
 }

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: MPL-2.0
+// End-to-end in Debian's Firefox ESR (headless, WebDriver BiDi), real host. See lib/scenarios.mjs.
+import { protectionSuite } from './lib/scenarios.mjs';
+
+protectionSuite('firefox');
