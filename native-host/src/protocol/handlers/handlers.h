@@ -29,6 +29,8 @@ nlohmann::json handle_scan(const Request& request, Services& services);
 nlohmann::json handle_redact(const Request& request, Services& services);
 nlohmann::json handle_restore(const Request& request, Services& services);
 nlohmann::json handle_forget(const Request& request, Services& services);
+nlohmann::json handle_analyze_answer(const Request& request, Services& services);
+nlohmann::json handle_match_reference(const Request& request, Services& services);
 
 /// The JSON of findings, shared by scan and the command line.
 nlohmann::json findings_to_json(const std::vector<engine::Finding>& findings);

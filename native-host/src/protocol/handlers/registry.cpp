@@ -7,12 +7,14 @@
 namespace gardefou::protocol {
 
 std::span<const HandlerEntry> handlers() {
-    static constexpr std::array<HandlerEntry, 5> kHandlers{{
+    static constexpr std::array<HandlerEntry, 7> kHandlers{{
         {"hello", handle_hello},
         {"scan", handle_scan},
         {"redact", handle_redact},
         {"restore", handle_restore},
         {"forget", handle_forget},
+        {"analyze_answer", handle_analyze_answer},
+        {"match_reference", handle_match_reference},
     }};
     return kHandlers;
 }

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <vector>
+
+namespace gardefou::answers {
+
+/// A diagnosis pattern. A `weak` one counts only when the sentence also names a condition
+/// ("Cela ressemble à une cystite"), a strong one on its own ("Vous avez très probablement…").
+struct DiagnosisRule {
+    std::unique_ptr<RE2> re;
+    bool weak;
+};
+
+/// The claim patterns, compiled once, matched against folded sentences (lower case, no
+/// accents). claim_patterns.cpp.
+struct ClaimPatterns {
+    std::vector<DiagnosisRule> diagnosis;
+    std::unique_ptr<RE2> condition;     // a named condition ("sinusite", "strep throat")
+    std::unique_ptr<RE2> differential;  // "…évoquent plusieurs causes": not a diagnosis
+    std::unique_ptr<RE2> advice_verb;   // "prenez", "je vous conseille de prendre", "take"
+    std::unique_ptr<RE2> strong_verb;   // take/give verbs a schedule alone makes a prescription
+    std::unique_ptr<RE2> dose;          // "400 mg", "deux comprimés"
+    std::unique_ptr<RE2> schedule;      // "toutes les 6 heures", "twice a day"
+    std::unique_ptr<RE2> conditional;   // a clause opener before the trigger: "si", "if"
+    std::unique_ptr<RE2> negation;      // "ne … pas", "don't", "évitez"
+    std::unique_ptr<RE2> deferral;      // "comme prescrit", "as prescribed"
+
+    static const ClaimPatterns& get();
+};
+
+}  // namespace gardefou::answers

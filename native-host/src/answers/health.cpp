@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#include "answers/health.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "text/tokens.h"
+
+namespace gardefou::answers {
+
+namespace {
+
+struct Word {
+    std::string key;
+    bool prefix;
+};
+
+struct CompiledTerm {
+    std::vector<Word> words;
+    double weight;
+};
+
+/// The lexicon split into words once.
+const std::vector<CompiledTerm>& compiled_lexicon() {
+    static const std::vector<CompiledTerm> kTerms = [] {
+        std::vector<CompiledTerm> terms;
+        for (const auto& t : health_lexicon()) {
+            CompiledTerm c{{}, t.weight};
+            std::string_view rest = t.phrase;
+            while (!rest.empty()) {
+                const auto space = rest.find(' ');
+                std::string_view w = rest.substr(0, space);
+                const bool prefix = !w.empty() && w.back() == '*';
+                if (prefix) w.remove_suffix(1);
+                c.words.push_back({std::string(w), prefix});
+                rest =
+                    space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+            }
+            terms.push_back(std::move(c));
+        }
+        return terms;
+    }();
+    return kTerms;
+}
+
+bool word_matches(const Word& w, const std::string& key) {
+    if (w.prefix) return key.size() >= w.key.size() && key.compare(0, w.key.size(), w.key) == 0;
+    return key == w.key;
+}
+
+/// Sum of the weights of the lexicon terms found in `utf8`; each term counts at most `cap`
+/// times so that one repeated word does not decide alone.
+double topic_weight(std::string_view utf8) {
+    const text::NormalizedText nt(utf8);
+    const auto tokens = text::tokenize(nt.view());
+    const auto& terms = compiled_lexicon();
+    std::vector<int> hits(terms.size(), 0);
+    double total = 0.0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        for (std::size_t t = 0; t < terms.size(); ++t) {
+            const auto& words = terms[t].words;
+            if (i + words.size() > tokens.size()) continue;
+            bool all = true;
+            for (std::size_t k = 0; k < words.size() && all; ++k) {
+                all = word_matches(words[k], tokens[i + k].key);
+            }
+            if (!all || hits[t] >= 3) continue;
+            ++hits[t];
+            total += terms[t].weight;
+            break;  // one term per token position
+        }
+    }
+    return total;
+}
+
+}  // namespace
+
+HealthVerdict classify_health(std::string_view answer, std::string_view prompt) {
+    const double s = topic_weight(answer) + 1.5 * topic_weight(prompt);
+    // 2.5 weighted health words make an even call; the logistic keeps the score in 0..1.
+    const double score = 1.0 / (1.0 + std::exp(-(s - 2.5)));
+    const double rounded = std::round(score * 100.0) / 100.0;
+    return {rounded >= 0.5, rounded};
+}
+
+}  // namespace gardefou::answers

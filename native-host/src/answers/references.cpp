@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+// Written references: the citations chatbots write without an identifier, which are the ones
+// most often invented.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+
+#include "answers/sources.h"
+
+namespace gardefou::answers {
+
+namespace {
+
+using re2::StringPiece;
+
+// A surname: "Smith", "O'Brien", "Le Goff", "van der Berg", "Martin-Durand".
+const std::string kName =
+    R"((?:(?:de|van der|van|von|da|di|Le|La|El|Al|Mc|De|Van|Von) )?\p{Lu}[\p{Ll}\p{Lu}'-]*\p{Ll}[\p{Ll}'-]*)";
+const std::string kYear = R"((?:19|20)\d\d)";
+
+struct ReferencePatterns {
+    // Vancouver: "Smith J, Jones K, et al. Title. Lancet. 2019;393(10170):447-58".
+    RE2 vancouver{
+        kName + R"( \p{Lu}{1,3}\b(?:, )" + kName +
+        R"( \p{Lu}{1,3}\b)*(?:,? (?:et al|et coll)\.?)?[^\n]{0,300}?\b)" + kYear +
+        R"((?: [A-Z][a-z]{2}(?: \d{1,2})?)? ?;\s?\d+(?:\s?\(\d+(?:[-–]\d+)?\))?(?::\s?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?)"};
+    // "Martin et al., Journal of Clinical Oncology, 2021", "(Smith et al., 2020)".
+    RE2 et_al{kName + R"((?: (?:and|&|et) )" + kName + R"()?,? (?:et al|et coll)\b\.?(?:,? \(?)" +
+              kYear + R"(\)?|,? [^\n;()]{1,80}?,? \(?)" + kYear + R"(\)?)?)"};
+    // APA: "Smith, J., & Jones, K. L. (2020)."
+    RE2 apa{kName + R"(, \p{Lu}\.(?: ?-?\p{Lu}\.)*(?:,? (?:&|and|et)? ?)" + kName +
+            R"(, \p{Lu}\.(?: ?-?\p{Lu}\.)*)*,? \()" + kYear + R"([a-z]?\))"};
+    // "une étude publiée dans The Lancet en 2019", "published in JAMA in 2020".
+    RE2 journal{
+        R"((?i:publi[ée]e?s? dans|published in|parue? dans) (?:(?i:le|la|l'|the) ?)?(\p{Lu}[\p{L}.&'-]*(?: (?:of|de|du|des|d'|and|&|la|le|of the)? ?\p{Lu}[\p{L}.&'-]*){0,6})(?:,| \(| en| in)? (?:(?i:en|in) )?)" +
+        kYear};
+    // A heading over a list of sources.
+    RE2 heading{
+        R"((?i)^[#>*_ ]*(?:sources?|r[ée]f[ée]rences?|bibliograph\w*|pour en savoir plus|further reading|to learn more|lectures? recommand[ée]es|[ée]tudes? cit[ée]es)(?: \w+){0,3}[ *_]*:?[ *_]*$)"};
+    RE2 list_item{R"(^(\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,2}\])\s+))"};
+    RE2 year{R"(\b(?:19|20)\d\d\b)"};
+
+    static const ReferencePatterns& get() {
+        static const ReferencePatterns kPatterns;
+        return kPatterns;
+    }
+};
+
+std::size_t line_begin(std::string_view s, std::size_t pos) {
+    const auto nl = s.substr(0, pos).rfind('\n');
+    return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
+std::size_t line_end(std::string_view s, std::size_t pos) {
+    const auto nl = s.find('\n', pos);
+    return nl == std::string_view::npos ? s.size() : nl;
+}
+
+/// True when only spaces, a bullet or a number precede `pos` on its line.
+bool starts_line(std::string_view s, std::size_t pos) {
+    const auto lb = line_begin(s, pos);
+    const auto head = s.substr(lb, pos - lb);
+    return head.find_first_not_of(" \t-*•0123456789.)[]#>_") == std::string_view::npos;
+}
+
+/// Ends the range before the first identifier inside it and before trailing separators.
+ByteRange clip(std::string_view s, ByteRange r, const std::vector<FoundSource>& ids) {
+    for (const auto& id : ids) {
+        if (id.range.begin >= r.begin && id.range.begin < r.end) r.end = id.range.begin;
+    }
+    while (r.end > r.begin &&
+           std::string_view(" \t-:,;([*_").find(s[r.end - 1]) != std::string_view::npos) {
+        --r.end;
+    }
+    const auto tail = s.substr(r.begin, r.end - r.begin);
+    for (std::string_view marker : {" doi", " DOI", " PMID", " Disponible", " Available"}) {
+        if (tail.size() > marker.size() && tail.substr(tail.size() - marker.size()) == marker) {
+            r.end -= marker.size();
+        }
+    }
+    while (r.end > r.begin &&
+           std::string_view(" \t-:,;([*_").find(s[r.end - 1]) != std::string_view::npos) {
+        --r.end;
+    }
+    return r;
+}
+
+void add_matches(const RE2& re, std::string_view s, bool whole_line, std::vector<ByteRange>& out) {
+    const StringPiece text(s.data(), s.size());
+    StringPiece m;
+    std::size_t from = 0;
+    while (from < s.size() && re.Match(text, from, s.size(), RE2::UNANCHORED, &m, 1)) {
+        const auto b = static_cast<std::size_t>(m.data() - s.data());
+        auto e = b + m.size();
+        if (whole_line && starts_line(s, b)) e = line_end(s, b);
+        out.push_back({b, e});
+        from = std::max(e, b + 1);
+    }
+}
+
+/// The items of each list that follows a "Sources" / "Références" heading, up to a blank line.
+void add_listed_references(std::string_view s, std::vector<ByteRange>& out) {
+    const auto& p = ReferencePatterns::get();
+    bool in_list = false;
+    for (std::size_t b = 0; b < s.size();) {
+        const auto e = line_end(s, b);
+        const auto line = s.substr(b, e - b);
+        const StringPiece piece(line.data(), line.size());
+        if (RE2::FullMatch(piece, p.heading)) {
+            in_list = true;
+        } else if (line.find_first_not_of(" \t") == std::string_view::npos) {
+            in_list = false;
+        } else if (in_list && RE2::PartialMatch(piece, p.year)) {
+            StringPiece bullet;
+            std::size_t start = b;
+            if (RE2::PartialMatch(piece, p.list_item, &bullet)) start = b + bullet.size();
+            out.push_back({start, e});
+        }
+        b = e + 1;
+    }
+}
+
+}  // namespace
+
+std::vector<FoundSource> find_references(std::string_view s, const std::vector<FoundSource>& ids) {
+    const auto& p = ReferencePatterns::get();
+    std::vector<ByteRange> ranges;
+    add_matches(p.vancouver, s, true, ranges);
+    add_matches(p.apa, s, true, ranges);
+    add_matches(p.et_al, s, true, ranges);
+    add_matches(p.journal, s, false, ranges);
+    add_listed_references(s, ranges);
+    std::sort(ranges.begin(), ranges.end(), [](const ByteRange& a, const ByteRange& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    std::vector<FoundSource> out;
+    for (auto r : ranges) {
+        r = clip(s, r, ids);
+        if (r.end < r.begin + 8) continue;
+        if (!out.empty() && r.begin < out.back().range.end) continue;  // inside a longer one
+        const bool on_identifier = std::any_of(ids.begin(), ids.end(), [&](const FoundSource& id) {
+            return id.range.begin <= r.begin && r.begin < id.range.end;
+        });
+        if (on_identifier) continue;
+        out.push_back({SourceKind::reference, r, std::string(s.substr(r.begin, r.end - r.begin))});
+    }
+    return out;
+}
+
+}  // namespace gardefou::answers
