@@ -55,6 +55,7 @@
       .replace(/\r\n?/g, '\n')
       .replace(/[\u00a0\u202f\u2007]/g, ' ')
       .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n[ \t]+/g, '\n')
       .replace(/\n{2,}/g, '\n')
       .trim();
   }
