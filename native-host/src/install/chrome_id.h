@@ -3,7 +3,8 @@
 //
 // The one place that turns the extension's manifest "key" into its Chrome extension id:
 // SHA-256 of the DER public key, first 32 hex digits, each digit 0-f mapped to a-p.
-// CMake runs this same code (chrome_id_tool.cpp via try_run) to fill the manifest templates.
+// CMake runs this same code (chrome_id_tool.cpp via try_run in host_manifests.cmake) to fill the
+// manifest templates.
 #pragma once
 
 #include <optional>

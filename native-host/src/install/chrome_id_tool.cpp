@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
 //
-// Run by CMake at configure time (chrome_ids.cmake, try_run): prints the Chrome extension id
+// Run by CMake at configure time (host_manifests.cmake, try_run): prints the Chrome extension id
 // derived from the manifest key given as argv[1], so CMake and the host share one derivation.
 #include <iostream>
 

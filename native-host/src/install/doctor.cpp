@@ -69,7 +69,7 @@ class BrowserCheck {
         out_.push_back({std::string(b_.id), s, std::move(code), path.string(), std::move(detail)});
     }
 
-    bool check_manifest(const PolicyVerdict& policy, bool expected) {
+    bool check_manifest(const PolicyVerdict& policy, bool wanted) {
         const auto order = search_order(b_, env_);
         const Candidate* found = nullptr;
         fs::path ignored_user;
@@ -90,7 +90,7 @@ class BrowserCheck {
             add(Severity::Info, "user_level_hosts_disabled", policy.user_level_source);
         }
         if (found == nullptr) {
-            if (ignored_user.empty() && expected) {
+            if (ignored_user.empty() && wanted) {
                 const bool system_only = policy.user_level_blocked || order.empty();
                 const auto expected =
                     manifest_file(b_, system_only ? Scope::System : Scope::User, env_);

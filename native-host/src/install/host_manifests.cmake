@@ -1,6 +1,9 @@
 # SPDX-FileCopyrightText: 2026 Garde-fou contributors
 # SPDX-License-Identifier: MIT
 #
+# The host manifests' inputs, shared by gardefou_install (C++), the manifest templates in
+# manifests/ and cmake/packaging.cmake.
+#
 # Resolves the Chrome extension id(s) that host manifests must allow, once per configure:
 #   GARDEFOU_CHROME_EXTENSION_IDS (cache, semicolon list): ids given explicitly (store ids...);
 #   plus the id derived from extension/manifest.json's "key", computed by the host's own
@@ -51,3 +54,28 @@ if(NOT _gardefou_ids_done)
   gardefou_resolve_chrome_ids()
   set_property(GLOBAL PROPERTY GARDEFOU_CHROME_IDS_RESOLVED TRUE)
 endif()
+
+# gardefou_configure_host_manifests(<out_dir> <host_path>)
+# Fills manifests/org.gardefou.host.{chromium,firefox}.json.in into <out_dir> for an executable
+# installed at <host_path>. The result is byte-identical to what `gardefou-host install` writes,
+# so a system install over the packaged files changes nothing (install_tests checks it).
+function(gardefou_configure_host_manifests out_dir host_path)
+  # Keep equal to kHostDescription in manifest.h (install_tests compares the results).
+  set(GARDEFOU_HOST_DESCRIPTION
+      "Garde-fou: keeps identifying data out of health questions sent to AI chatbots")
+  set(GARDEFOU_HOST_NAME "org.gardefou.host")
+  set(GARDEFOU_HOST_PATH "${host_path}")
+  set(GARDEFOU_FIREFOX_EXTENSION_ID "gardefou@gardefou.org")
+  set(origins "")
+  foreach(id IN LISTS GARDEFOU_CHROME_EXTENSION_IDS_RESOLVED)
+    if(origins)
+      string(APPEND origins ",\n    ")
+    endif()
+    string(APPEND origins "\"chrome-extension://${id}/\"")
+  endforeach()
+  set(GARDEFOU_CHROME_ALLOWED_ORIGINS "${origins}")
+  foreach(family chromium firefox)
+    configure_file("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/../../../manifests/org.gardefou.host.${family}.json.in"
+                   "${out_dir}/${family}/org.gardefou.host.json" @ONLY)
+  endforeach()
+endfunction()
