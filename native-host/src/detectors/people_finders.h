@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <vector>
+
+#include "detectors/people_text.h"
+
+namespace gardefou::detectors::people {
+
+/// Names of people and of health professionals, found after their triggers (je m'appelle, ma
+/// fille, Mme, Dr, l'infirmière, Patient :, Bonjour, Cordialement...) or, with a lower score,
+/// from the lexicons alone (a known first name followed by a surname).
+class NameFinder {
+  public:
+    NameFinder();
+    void find(const View& v, std::vector<engine::Candidate>& out) const;
+
+  private:
+    void after_trigger(const View& v, std::size_t i, std::vector<engine::Candidate>& out) const;
+    void from_lexicons(const View& v, std::size_t i, std::vector<engine::Candidate>& out) const;
+    [[nodiscard]] bool profession_before(const View& v, std::size_t title) const;
+    [[nodiscard]] std::size_t title_at(const View& v, std::size_t i, const PhraseSet& set) const;
+
+    PhraseSet self_intro_{lexicons::List::self_intro};
+    PhraseSet self_intro_weak_{lexicons::List::self_intro_weak};
+    PhraseSet kinship_{lexicons::List::kinship};
+    PhraseSet titles_person_{lexicons::List::titles_person};
+    PhraseSet titles_professional_{lexicons::List::titles_professional};
+    PhraseSet professions_{lexicons::List::professions};
+    PhraseSet fields_{lexicons::List::fields};
+    PhraseSet greetings_{lexicons::List::greetings};
+    PhraseSet signatures_{lexicons::List::signatures};
+};
+
+/// Named places of care: "CHU de Rennes", "clinique Saint-Augustin", "Mayo Clinic".
+class FacilityFinder {
+  public:
+    FacilityFinder();
+    void find(const View& v, std::vector<engine::Candidate>& out) const;
+
+  private:
+    PhraseSet types_fr_{lexicons::List::facility_types_fr};
+    PhraseSet types_en_{lexicons::List::facility_types_en};
+};
+
+/// Other occurrences of a name already found with a strong trigger ("Ma fille Emma ... Emma").
+void find_repeats(const View& v, std::vector<engine::Candidate>& out);
+
+}  // namespace gardefou::detectors::people

@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#include <array>
+
+#include "detectors/people_finders.h"
+
+namespace gardefou::detectors::people {
+
+using engine::Category;
+using lexicons::List;
+
+namespace {
+
+constexpr Category kPerson = Category::person;
+constexpr Category kPro = Category::health_professional;
+
+bool one_of(std::string_view key, std::initializer_list<std::string_view> words) {
+    for (const auto w : words) {
+        if (key == w) return true;
+    }
+    return false;
+}
+
+bool possessive(const View& v, std::size_t i) {
+    return v.word(i) && one_of(v.key(i), {"mon",   "ma",    "mes",  "my", "our", "notre", "nos",
+                                          "sa",    "son",   "ses",  "ta", "ton", "his",   "her",
+                                          "their", "votre", "your", "la", "le",  "l",     "the"});
+}
+
+/// "Dr Martin", "Dr. Martin", "M. Roux" (a lone "M" needs its dot).
+bool title_gap(std::string_view g, bool need_dot) {
+    if (!g.empty() && g[0] == '.') {
+        g.remove_prefix(1);
+    } else if (need_dot) {
+        return false;
+    }
+    return spaces_only(g);
+}
+
+/// A capitalised word that is plausibly a name when weak context says so.
+bool weak_name(const View& v, std::size_t i) {
+    return v.cap(i) && !v.blocked(i) && !v.in(List::eponyms, i) &&
+           (v.first_name(i) || (!v.common(i) && !v.in(List::places, i)));
+}
+
+/// A capitalised word that is a name when a strong trigger says so.
+bool strong_name(const View& v, std::size_t i) {
+    return v.cap(i) && !v.blocked(i) && !v.in(List::eponyms, i) && v.name_like(i);
+}
+
+bool line_start(const View& v, std::size_t i) {
+    if (i == 0) return true;
+    const std::string_view g = v.gap(i);
+    return g.find_first_of("\n,:;/(\"|") != std::string_view::npos;
+}
+
+/// The name ends its clause: end of text, punctuation or a line break after it.
+bool ends_clause(const View& v, std::size_t e) {
+    return e >= v.size() || !spaces_only(v.gap(e));
+}
+
+bool after_street(const View& v, std::size_t i) {
+    if (i == 0) return false;
+    return v.in(List::street_words, i - 1) || v.in(List::particles, i - 1) ||
+           v.in(List::facility_types_fr, i - 1) || v.in(List::titles_person, i - 1) ||
+           v.in(List::titles_professional, i - 1) || v.gap(i) == "-" || v.gap(i) == "'";
+}
+
+}  // namespace
+
+NameFinder::NameFinder() = default;
+
+void NameFinder::find(const View& v, std::vector<engine::Candidate>& out) const {
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (!v.word(i)) continue;
+        after_trigger(v, i, out);
+        from_lexicons(v, i, out);
+    }
+}
+
+std::size_t NameFinder::title_at(const View& v, std::size_t i, const PhraseSet& set) const {
+    const std::size_t n = set.match_at(v.tokens(), v.text(), i);
+    if (n == 0 || i + n >= v.size()) return 0;
+    const bool lone_m = n == 1 && v.key(i) == "m";
+    if (lone_m && !v.cap(i)) return 0;
+    return title_gap(v.gap(i + n), lone_m) ? n : 0;
+}
+
+bool NameFinder::profession_before(const View& v, std::size_t title) const {
+    return title > 0 && spaces_and(v.gap(title), ",") &&
+           professions_.match_ending_at(v.tokens(), v.text(), title - 1) > 0;
+}
+
+void NameFinder::after_trigger(const View& v, std::size_t i,
+                               std::vector<engine::Candidate>& out) const {
+    const auto& t = v.tokens();
+    const std::string_view s = v.text();
+    if (const std::size_t n = self_intro_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+        const std::size_t k = i + n;
+        if (spaces_and(v.gap(k), ":") && !v.in(List::titles_professional, k)) {
+            if (const std::size_t e = name_end(v, k, Case::any, 3)) {
+                emit(v, k, e, kPerson, 0.9, "person.self_intro", out);
+            }
+        }
+    }
+    if (const std::size_t n = self_intro_weak_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+        const std::size_t k = i + n;
+        if (spaces_only(v.gap(k)) && weak_name(v, k)) {
+            emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.intro", out);
+        }
+    }
+    if (const std::size_t n = kinship_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+        std::size_t k = i + n;
+        const bool introduced = (i > 0 && possessive(v, i - 1)) || (v.cap(i) && line_start(v, i));
+        if (introduced && spaces_and(v.gap(k), ",(")) {
+            if (one_of(v.key(k), {"de", "d", "of"}) && k + 1 < v.size()) ++k;
+            if (strong_name(v, k)) {
+                emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.kinship", out);
+            }
+        }
+    }
+    if (const std::size_t n = title_at(v, i, titles_person_)) {
+        const std::size_t k = i + n;
+        if (const std::size_t e = name_end(v, k, Case::capitalised)) {
+            const bool pro = profession_before(v, i);
+            emit(v, k, e, pro ? kPro : kPerson, 0.85,
+                 pro ? "health_professional.title_after_profession" : "person.title", out);
+        }
+    }
+    if (const std::size_t n = title_at(v, i, titles_professional_)) {
+        const std::size_t k = i + n;
+        std::size_t e = name_end(v, k, Case::capitalised);
+        if (e == 0 && !v.cap(k) && one_of(v.key(i), {"dr", "docteur", "docteure"}) &&
+            v.known_name(k) && !v.common(k) && !v.blocked(k)) {
+            e = name_end(v, k, Case::any, 2);
+        }
+        if (e > 0) emit(v, k, e, kPro, 0.9, "health_professional.title", out);
+    }
+    if (const std::size_t n = professions_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+        const std::size_t k = i + n;
+        if (spaces_and(v.gap(k), ",") && strong_name(v, k) && title_at(v, k, titles_person_) == 0) {
+            emit(v, k, name_end(v, k, Case::capitalised), kPro, 0.85,
+                 "health_professional.profession", out);
+        }
+    }
+    if (const std::size_t n = fields_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+        const std::size_t k = i + n;
+        const std::string_view g = v.gap(k);
+        if ((n >= 2 || v.cap(i) || line_start(v, i)) && spaces_and(g, ":")) {
+            const bool colon = g.find(':') != std::string_view::npos;
+            if (v.cap(k) ? (v.caps(k) || strong_name(v, k)) : colon) {
+                if (const std::size_t e = name_end(v, k, colon ? Case::any : Case::capitalised)) {
+                    emit(v, k, e, kPerson, 0.85, "person.field", out);
+                }
+            }
+        }
+    }
+    if (const std::size_t n = greetings_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+        const std::size_t k = i + n;
+        if (spaces_and(v.gap(k), ",") && weak_name(v, k) &&
+            (v.first_name(k) || v.in(List::en_proper, k))) {
+            emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.8, "person.greeting", out);
+        }
+    }
+    if (const std::size_t n = signatures_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+        const std::size_t k = i + n;
+        const std::string_view g = v.gap(k);
+        const bool sep = spaces_and(g, ",.!:\n-\"") && !spaces_only(g);
+        if ((sep || (v.key(i) == "signe" && spaces_only(g))) && weak_name(v, k)) {
+            const std::size_t e = name_end(v, k, Case::capitalised);
+            if (ends_clause(v, e)) emit(v, k, e, kPerson, 0.8, "person.signature", out);
+        }
+    }
+    // "I, Michael Brennan, authorise..."
+    if (v.key(i) == "i" && v.cap(i) && i + 1 < v.size() && v.gap(i + 1) == ", " &&
+        weak_name(v, i + 1)) {
+        const std::size_t e = name_end(v, i + 1, Case::capitalised);
+        if (e < v.size() && !v.gap(e).empty() && v.gap(e)[0] == ',') {
+            emit(v, i + 1, e, kPerson, 0.85, "person.statement", out);
+        }
+    }
+}
+
+void NameFinder::from_lexicons(const View& v, std::size_t i,
+                               std::vector<engine::Candidate>& out) const {
+    if (!v.cap(i) || (i > 0 && v.cap(i - 1) && spaces_only(v.gap(i)))) return;
+    if (after_street(v, i) || !weak_name(v, i)) return;
+    if (v.sentence_start(i) && v.common(i) && !v.first_name(i)) return;
+    const std::size_t e = name_end(v, i, Case::capitalised);
+    if (e == 0) return;
+    // "Laurence ma collègue", "Weber (mon psychiatre)", "Bernard Lemoine, né le..."
+    if (e + 1 < v.size() && spaces_and(v.gap(e), ",(")) {
+        if (possessive(v, e) && kinship_.match_at(v.tokens(), v.text(), e + 1) > 0) {
+            emit(v, i, e, kPerson, 0.8, "person.kinship_after", out);
+            return;
+        }
+        if (possessive(v, e) && professions_.match_at(v.tokens(), v.text(), e + 1) > 0) {
+            emit(v, i, e, kPro, 0.75, "health_professional.profession_after", out);
+            return;
+        }
+        if (!spaces_only(v.gap(e)) && one_of(v.key(e), {"ne", "nee", "born", "dob", "ddn"})) {
+            emit(v, i, e, kPerson, 0.8, "person.birth", out);
+            return;
+        }
+    }
+    if (!v.first_name(i) || v.caps(i)) return;
+    if (e > i + 1) {
+        const std::size_t j = i + 1;
+        const bool surname = v.in(List::surnames, j) || v.caps(j) || v.in(List::en_proper, j) ||
+                             !v.common(j) || v.gap(j) != " ";
+        if (surname && (!v.sentence_start(i) || !v.common(i) || !v.common(j))) {
+            emit(v, i, e, kPerson, 0.65, "person.name_pair", out);
+        }
+        return;
+    }
+    if (!v.sentence_start(i) && !v.common(i) && !v.in(List::places, i) &&
+        (i == 0 || !v.cap(i - 1))) {
+        emit(v, i, e, kPerson, 0.55, "person.first_name", out);
+    }
+}
+
+}  // namespace gardefou::detectors::people

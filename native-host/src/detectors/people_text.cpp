@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#include "detectors/people_text.h"
+
+#include <algorithm>
+
+namespace gardefou::detectors::people {
+
+using lexicons::List;
+
+namespace {
+
+bool joins_phrase(std::string_view gap) {
+    return gap == "'" || gap == "-" || gap == "' " || (!gap.empty() && spaces_only(gap));
+}
+
+bool phrase_at(const std::vector<std::string_view>& p, const std::vector<text::Token>& tokens,
+               std::string_view s, std::size_t i) {
+    if (i + p.size() > tokens.size()) return false;
+    for (std::size_t k = 0; k < p.size(); ++k) {
+        if (tokens[i + k].key != p[k]) return false;
+        if (k > 0) {
+            const auto& prev = tokens[i + k - 1];
+            if (!joins_phrase(s.substr(prev.end, tokens[i + k].begin - prev.end))) return false;
+        }
+    }
+    return true;
+}
+
+bool is_particle(const View& v, std::size_t i) {
+    return v.word(i) && v.in(List::particles, i);
+}
+
+/// A token that may open a name: "N" of N'Diaye, "Le" of Le Goff, "de" of de La Fontaine...
+bool opens_with_particle(const View& v, std::size_t i) {
+    if (!v.word(i)) return false;
+    if (v[i].key.size() == 1 && v.gap(i + 1) == "'" && v.cap(i + 1)) return true;
+    return is_particle(v, i);
+}
+
+bool accepted_lower(const View& v, std::size_t i) {
+    return v.word(i) && !v.blocked(i) && !v.in(List::eponyms, i) && v[i].key.size() >= 2 &&
+           (v.known_name(i) || !v.common(i));
+}
+
+bool stops_name(const View& v, std::size_t i) {
+    return v.blocked(i) || v.in(List::professions, i) || v.in(List::facility_types_fr, i) ||
+           v.in(List::kinship, i);
+}
+
+}  // namespace
+
+PhraseSet::PhraseSet(List list) : phrases_(lexicons::phrases(list)) {
+    std::sort(phrases_.begin(), phrases_.end());
+}
+
+std::size_t PhraseSet::match_at(const std::vector<text::Token>& tokens, std::string_view s,
+                                std::size_t i) const {
+    if (i >= tokens.size()) return 0;
+    const std::string_view first = tokens[i].key;
+    auto it = std::lower_bound(phrases_.begin(), phrases_.end(), first,
+                               [](const auto& p, std::string_view w) { return p[0] < w; });
+    std::size_t best = 0;
+    for (; it != phrases_.end() && (*it)[0] == first; ++it) {
+        if (it->size() > best && phrase_at(*it, tokens, s, i)) best = it->size();
+    }
+    return best;
+}
+
+std::size_t PhraseSet::match_ending_at(const std::vector<text::Token>& tokens, std::string_view s,
+                                       std::size_t last) const {
+    std::size_t best = 0;
+    for (const auto& p : phrases_) {
+        if (p.size() > last + 1 || p.size() <= best || p.back() != tokens[last].key) continue;
+        if (phrase_at(p, tokens, s, last + 1 - p.size())) best = p.size();
+    }
+    return best;
+}
+
+std::string_view View::gap(std::size_t i) const {
+    if (t_.empty()) return s_;
+    if (i == 0) return s_.substr(0, t_[0].begin);
+    if (i >= t_.size()) return s_.substr(t_.back().end);
+    return s_.substr(t_[i - 1].end, t_[i].begin - t_[i - 1].end);
+}
+
+bool View::blocked(std::size_t i) const {
+    return in(List::not_names, i) || in(List::drug_brands, i) || in(List::titles_person, i) ||
+           in(List::titles_professional, i);
+}
+
+bool View::common(std::size_t i) const {
+    return in(List::fr_words, i) || in(List::en_words, i);
+}
+
+bool View::first_name(std::size_t i) const {
+    return in(List::first_names, i);
+}
+
+bool View::known_name(std::size_t i) const {
+    return first_name(i) || in(List::surnames, i) || in(List::en_proper, i);
+}
+
+bool View::name_like(std::size_t i) const {
+    return known_name(i) || !common(i);
+}
+
+bool spaces_only(std::string_view gap) {
+    return !gap.empty() && std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; });
+}
+
+bool spaces_and(std::string_view gap, std::string_view punctuation) {
+    return !gap.empty() && std::all_of(gap.begin(), gap.end(), [&](char c) {
+        return c == ' ' || punctuation.find(c) != std::string_view::npos;
+    });
+}
+
+std::size_t name_end(const View& v, std::size_t i, Case c, std::size_t max_tokens) {
+    if (!v.word(i)) return 0;
+    std::size_t j = i;
+    // Leading particles ("Le Goff", "de La Fontaine", "N'Diaye") need a capitalised word after.
+    while (j < i + 3 && opens_with_particle(v, j) && v.word(j + 1) &&
+           (spaces_only(v.gap(j + 1)) || v.gap(j + 1) == "'")) {
+        ++j;
+    }
+    if (j > i && !v.cap(j)) j = i;
+    if (j == i) {
+        if (v.cap(i) ? v.blocked(i) : (c != Case::any || !accepted_lower(v, i))) return 0;
+    } else if (v.blocked(j)) {
+        return 0;
+    }
+    std::size_t end = j + 1;
+    std::size_t words = 1;
+    while (end < v.size() && words < max_tokens) {
+        const std::string_view g = v.gap(end);
+        if (g == "-" || g == "'") {
+            if (!v.word(end)) break;
+            if (g == "'" && v.key(end) == "s" && !v.cap(end)) break;  // possessive
+            if (v.cap(end) || c == Case::any) {
+                ++end;
+                continue;
+            }
+            // A lower-case particle glued to a capitalised word: "Saint-Martin-d'Hères".
+            if (v.key(end).size() <= 2 && v.gap(end + 1) == "'" && v.cap(end + 1)) {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        if (!spaces_only(g) || !v.word(end)) break;
+        if (v.cap(end) && !is_particle(v, end) && !stops_name(v, end)) {
+            ++end;
+            ++words;
+            continue;
+        }
+        if (is_particle(v, end)) {
+            std::size_t k = end;
+            while (k < end + 3 && is_particle(v, k) && v.word(k + 1) &&
+                   (spaces_only(v.gap(k + 1)) || v.gap(k + 1) == "'")) {
+                ++k;
+            }
+            const bool place = v.in(List::places, k) && !v.in(List::surnames, k);
+            if (k > end && v.cap(k) && !is_particle(v, k) && !stops_name(v, k) && !place) {
+                end = k + 1;
+                ++words;
+                continue;
+            }
+            break;
+        }
+        if (c == Case::any && !v.cap(end) && accepted_lower(v, end)) {
+            ++end;
+            ++words;
+            continue;
+        }
+        break;
+    }
+    return end;
+}
+
+void emit(const View& v, std::size_t first, std::size_t last, engine::Category category,
+          double score, std::string_view rule, std::vector<engine::Candidate>& out) {
+    if (first >= last || last > v.size()) return;
+    out.push_back({v[first].begin, v[last - 1].end, category, score, false, rule});
+}
+
+}  // namespace gardefou::detectors::people
