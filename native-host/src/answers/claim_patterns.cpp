@@ -104,6 +104,21 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     add("(i (?:think|believe|suspect|would say) (?:that )?(?:you (?:have|are suffering|'ve "
         "got)|your \\w+ has))",
         false);
+    add("(you(?:'ve| have) (?:most |very |almost certainly )?(?:likely|probably) (?:got|caught|"
+        "developed|picked up|sprained|strained|pulled|torn|broken|fractured|twisted|bruised))",
+        false);
+    add("(vous (?:vous )?(?:etes|avez) " + kHedgeFr +
+            " (?:fait|attrape|contracte|developpe|"
+            "foule|claque|casse|luxe|froisse|tordu|pris|chope))",
+        false);
+    add("((?:this|your|these|the) (?:test )?(?:results?|values?|levels?|findings|reading|"
+        "x-ray|scan) (?:is|are) (?:very |highly |entirely |fully |quite )?(?:consistent with|"
+        "typical of|compatible with|suggestive of|indicative of|in keeping with))",
+        false);
+    add("((?:ce|votre|vos|ces) (?:resultats?|bilan|analyses?|taux|valeurs?|chiffres?) "
+        "(?:evoquent|evoque|correspondent|correspond|orientent|oriente|sont compatibles|est "
+        "compatible|indiquent|indique|signent|signe))",
+        false);
     add("(the most likely (?:diagnosis|explanation) (?:is|would be)|you are (?:probably |"
         "likely |most likely )?suffering from)",
         false);
@@ -136,7 +151,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "administrez|vaporisez|pulverisez|instillez|commencez|essayez|optez pour|privilegiez|"
             "alternez|augmentez|doublez|je vous prescris)\\b|\\b(?:je vous (?:conseille|"
             "recommande|suggere|propose)|vous (?:pouvez|pourriez|devez|devriez|allez)|il (?:vous "
-            ")?faut|je vous invite|n'hesitez pas|pensez) (?:de |d'|a )?(?:prendre|utiliser|"
+            ")?faut|je vous invite|n'hesitez pas|pensez) (?:de |d'|a )?(?:lui |leur |en |le |la "
+            "|les )?(?:prendre|utiliser|"
             "appliquer|essayer|donner|commencer|avaler|alterner|privilegier|augmenter)\\b|"
             "^(?:then |also |simply |just |first,? )?(?:take|give|apply|use|try|start|alternate)"
             "\\b|\\byou (?:can|could|should|may|might|must|need to|might want to|may want to|will "
@@ -160,7 +176,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "(?:^|\\W)(?:si|s'|if|when|quand|lorsque|whether|unless|once|meme si|sauf si|"
             "savoir si|que si)\\W*$");
         p.negation = compile(
-            "(?:\\bne\\W*$|\\bn'$|\\bn'\\w+ pas\\W*$|\\b(?:don't|do not|never|ne jamais|jamais|"
+            "(?:\\bne\\W*$|\\bne (?:lui|leur|le|la|les|en|vous|me|te|y)\\W*$|\\bn'$|\\bn'\\w+ "
+            "pas\\W*$|\\b(?:don't|do not|never|ne jamais|jamais|"
             "not|avoid|evitez|eviter|n'utilisez|ne prenez|ne donnez)\\W*$|ne (?:pas|jamais) "
             "$)");
         p.deferral = compile(

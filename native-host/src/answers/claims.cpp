@@ -62,6 +62,8 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s) {
         const auto before = clause_before(s, b);
         if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
         if (RE2::PartialMatch(piece(before), *p.negation)) return false;
+        const auto after = s.substr(e, 8);
+        if (after.rfind(" pas", 0) == 0 || after.rfind(" jamais", 0) == 0) return false;
         if (drug || dose) return true;
         return RE2::PartialMatch(piece(s.substr(b, e - b)), *p.strong_verb);
     });

@@ -19,16 +19,21 @@ using re2::StringPiece;
 const std::string kName =
     R"((?:(?:de|van der|van|von|da|di|Le|La|El|Al|Mc|De|Van|Von) )?\p{Lu}[\p{Ll}\p{Lu}'-]*\p{Ll}[\p{Ll}'-]*)";
 const std::string kYear = R"((?:19|20)\d\d)";
+// "2019;393:447-58", "2013;(1):CD000980", "2024;47(Suppl 1):S20-S42", "2019 Jan 5;393(10170):447".
+const std::string kVolume =
+    R"((?: [A-Z][a-z]{2}(?: \d{1,2})?)? ?;\s?(?:\d+|\(\d+\))(?:\s?\((?:Suppl )?\d+(?:[-–]\d+)?\))?(?::\s?[A-Za-z]{0,2}\d+(?:[-–][A-Za-z]{0,2}\d+)?)?)";
 
 struct ReferencePatterns {
     // Vancouver: "Smith J, Jones K, et al. Title. Lancet. 2019;393(10170):447-58".
-    RE2 vancouver{
-        kName + R"( \p{Lu}{1,3}\b(?:, )" + kName +
-        R"( \p{Lu}{1,3}\b)*(?:,? (?:et al|et coll)\.?)?[^\n]{0,300}?\b)" + kYear +
-        R"((?: [A-Z][a-z]{2}(?: \d{1,2})?)? ?;\s?\d+(?:\s?\(\d+(?:[-–]\d+)?\))?(?::\s?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?)?)"};
+    RE2 vancouver{kName + R"( \p{Lu}{1,3}\b(?:, )" + kName +
+                  R"( \p{Lu}{1,3}\b)*(?:,? (?:et al|et coll)\.?)?[^\n]{0,300}?\b)" + kYear +
+                  kVolume};
+    // Its core without the authors (organisations, a title first): "Diabetes Care.
+    // 2024;47(Suppl 1):S20-S42", "Lancet. 2010;376(9753):1670-81".
+    RE2 journal_core{R"(\p{Lu}[\p{L}]*\.?(?: \p{Lu}[\p{L}]*\.?){0,5} )" + kYear + kVolume};
     // "Martin et al., Journal of Clinical Oncology, 2021", "(Smith et al., 2020)".
     RE2 et_al{kName + R"((?: (?:and|&|et) )" + kName + R"()?,? (?:et al|et coll)\b\.?(?:,? \(?)" +
-              kYear + R"(\)?|,? [^\n;()]{1,80}?,? \(?)" + kYear + R"(\)?)?)"};
+              kYear + R"(\)?|,? \(?[^\n;()]{1,80}?,? \(?)" + kYear + R"(\)?)?)"};
     // APA: "Smith, J., & Jones, K. L. (2020)."
     RE2 apa{kName + R"(, \p{Lu}\.(?: ?-?\p{Lu}\.)*(?:,? (?:&|and|et)? ?)" + kName +
             R"(, \p{Lu}\.(?: ?-?\p{Lu}\.)*)*,? \()" + kYear + R"([a-z]?\))"};
@@ -74,6 +79,13 @@ ByteRange clip(std::string_view s, ByteRange r, const std::vector<FoundSource>& 
            std::string_view(" \t-:,;([*_").find(s[r.end - 1]) != std::string_view::npos) {
         --r.end;
     }
+    if (r.end > r.begin && s[r.end - 1] == ')') {
+        const auto inside = s.substr(r.begin, r.end - r.begin);
+        if (std::count(inside.begin(), inside.end(), '(') <
+            std::count(inside.begin(), inside.end(), ')')) {
+            --r.end;
+        }
+    }
     const auto tail = s.substr(r.begin, r.end - r.begin);
     for (std::string_view marker : {" doi", " DOI", " PMID", " Disponible", " Available"}) {
         if (tail.size() > marker.size() && tail.substr(tail.size() - marker.size()) == marker) {
@@ -85,6 +97,34 @@ ByteRange clip(std::string_view s, ByteRange r, const std::vector<FoundSource>& 
         --r.end;
     }
     return r;
+}
+
+/// Moves `b` back to where the citation that ends in a journal starts: the line start, an
+/// opening bracket, a ';' or the end of an identifier, whichever is nearest.
+std::size_t citation_start(std::string_view s, std::size_t b, const std::vector<FoundSource>& ids) {
+    std::size_t start = line_begin(s, b);
+    const auto head = s.substr(start, b - start);
+    if (const auto cut = head.find_last_of("([;:"); cut != std::string_view::npos) {
+        start += cut + 1;
+    }
+    for (const auto& id : ids) {
+        if (id.range.end <= b && id.range.end > start) start = id.range.end;
+    }
+    while (start < b && (s[start] == ' ' || s[start] == '.' || s[start] == ',')) ++start;
+    return start;
+}
+
+void add_cores(std::string_view s, const std::vector<FoundSource>& ids,
+               std::vector<ByteRange>& out) {
+    const auto& re = ReferencePatterns::get().journal_core;
+    const StringPiece text(s.data(), s.size());
+    StringPiece m;
+    std::size_t from = 0;
+    while (from < s.size() && re.Match(text, from, s.size(), RE2::UNANCHORED, &m, 1)) {
+        const auto b = static_cast<std::size_t>(m.data() - s.data());
+        out.push_back({citation_start(s, b, ids), b + m.size()});
+        from = b + m.size();
+    }
 }
 
 void add_matches(const RE2& re, std::string_view s, bool whole_line, std::vector<ByteRange>& out) {
@@ -131,6 +171,7 @@ std::vector<FoundSource> find_references(std::string_view s, const std::vector<F
     add_matches(p.apa, s, true, ranges);
     add_matches(p.et_al, s, true, ranges);
     add_matches(p.journal, s, false, ranges);
+    add_cores(s, ids, ranges);
     add_listed_references(s, ranges);
     std::sort(ranges.begin(), ranges.end(), [](const ByteRange& a, const ByteRange& b) {
         return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
