@@ -1,4 +1,5 @@
 #!/bin/sh
+# shellcheck disable=SC2015 # "check && ok || fail": ok only prints, it cannot fail
 # SPDX-FileCopyrightText: 2026 Garde-fou contributors
 # SPDX-License-Identifier: MIT
 #
@@ -55,8 +56,11 @@ grep -qx /etc/opt/chrome/native-messaging-hosts/org.gardefou.host.json "$scratch
 dpkg -x "$deb" "$scratch/root"
 [ -x "$scratch/root/usr/lib/gardefou/gardefou-host" ] && ok "host is executable" ||
     fail "/usr/lib/gardefou/gardefou-host is not executable"
-for manifest in $(find "$scratch/root" -name org.gardefou.host.json); do
-    where=${manifest#"$scratch/root"}
+for where in /etc/chromium/native-messaging-hosts/org.gardefou.host.json \
+    /etc/opt/chrome/native-messaging-hosts/org.gardefou.host.json \
+    /etc/opt/edge/native-messaging-hosts/org.gardefou.host.json \
+    /usr/lib/mozilla/native-messaging-hosts/org.gardefou.host.json; do
+    manifest="$scratch/root$where"
     jq -e '.name == "org.gardefou.host" and .type == "stdio"
            and .path == "/usr/lib/gardefou/gardefou-host"' "$manifest" >/dev/null &&
         ok "$where points at /usr/lib/gardefou/gardefou-host" || fail "$where: wrong name, type or path"
