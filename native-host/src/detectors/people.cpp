@@ -37,7 +37,8 @@ void find_repeats(const View& v, std::vector<engine::Candidate>& out) {
         const std::string_view before = v.gap(i);
         const std::string_view after = v.gap(i + 1);
         if (i > 0 && (before == "-" || before == "'")) continue;  // Saint-Martin
-        if (i + 1 < v.size() && (after == "-" || after == "'")) continue;
+        const bool possessive = after == "'" && i + 1 < v.size() && v.key(i + 1) == "s";
+        if (i + 1 < v.size() && (after == "-" || after == "'") && !possessive) continue;
         if (covered(v[i].begin, v[i].end)) continue;
         const bool pro = it->second == engine::Category::health_professional;
         extra.push_back({v[i].begin, v[i].end, it->second, 0.75, false,

@@ -27,6 +27,19 @@ bool possessive(const View& v, std::size_t i) {
                                           "their", "votre", "your", "la", "le",  "l",     "the"});
 }
 
+/// Only the words that tie a relative to someone: "ma", "my"... (not "la", "the").
+bool strict_possessive(const View& v, std::size_t i) {
+    return possessive(v, i) && !one_of(v.key(i), {"la", "le", "l", "the"});
+}
+
+/// An eponym used as one: "maladie de Parkinson", "Crohn's disease", "syndrome de Gilbert".
+bool eponym_in_context(const View& v, std::size_t i) {
+    if (!v.in(List::eponyms, i)) return false;
+    if (i > 0 && one_of(v.key(i - 1), {"de", "d", "of", "du"})) return true;
+    if (i + 1 < v.size() && v.key(i + 1) == "s" && v.gap(i + 1) == "'") return true;
+    return i + 1 < v.size() && one_of(v.key(i + 1), {"disease", "syndrome", "sign", "test"});
+}
+
 /// "Dr Martin", "Dr. Martin", "M. Roux" (a lone "M" needs its dot).
 bool title_gap(std::string_view g, bool need_dot) {
     if (!g.empty() && g[0] == '.') {
@@ -37,15 +50,18 @@ bool title_gap(std::string_view g, bool need_dot) {
     return spaces_only(g);
 }
 
+bool eponym_in_context(const View& v, std::size_t i);
+
 /// A capitalised word that is plausibly a name when weak context says so.
 bool weak_name(const View& v, std::size_t i) {
-    return v.cap(i) && !v.blocked(i) && !v.in(List::eponyms, i) &&
-           (v.first_name(i) || (!v.common(i) && !v.in(List::places, i)));
+    if (!v.cap(i) || v.blocked(i) || eponym_in_context(v, i)) return false;
+    if (v.in(List::eponyms, i) && !v.first_name(i)) return false;
+    return v.first_name(i) || (!v.common(i) && !v.in(List::places, i));
 }
 
 /// A capitalised word that is a name when a strong trigger says so.
 bool strong_name(const View& v, std::size_t i) {
-    return v.cap(i) && !v.blocked(i) && !v.in(List::eponyms, i) && v.name_like(i);
+    return v.cap(i) && !v.blocked(i) && !eponym_in_context(v, i) && v.name_like(i);
 }
 
 bool line_start(const View& v, std::size_t i) {
@@ -105,16 +121,22 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
     }
     if (const std::size_t n = self_intro_weak_.match_at(t, s, i); n > 0 && i + n < v.size()) {
         const std::size_t k = i + n;
-        if (spaces_only(v.gap(k)) && weak_name(v, k)) {
+        const bool two_caps = v.cap(k) && !v.blocked(k) && !v.in(List::eponyms, k) &&
+                              k + 1 < v.size() && spaces_only(v.gap(k + 1)) &&
+                              strong_name(v, k + 1) && !v.common(k + 1);
+        if (spaces_only(v.gap(k)) && (weak_name(v, k) || two_caps)) {
             emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.intro", out);
         }
     }
     if (const std::size_t n = kinship_.match_at(t, s, i); n > 0 && i + n < v.size()) {
         std::size_t k = i + n;
-        const bool introduced = (i > 0 && possessive(v, i - 1)) || (v.cap(i) && line_start(v, i));
-        if (introduced && spaces_and(v.gap(k), ",(")) {
-            if (one_of(v.key(k), {"de", "d", "of"}) && k + 1 < v.size()) ++k;
-            if (strong_name(v, k)) {
+        bool introduced = (i > 0 && possessive(v, i - 1)) || (v.cap(i) && line_start(v, i));
+        if (spaces_and(v.gap(k), ",(")) {
+            if (one_of(v.key(k), {"de", "d", "of"}) && k + 1 < v.size() && v.cap(k + 1)) {
+                ++k;  // "maman de Inès", "papa de Lou"
+                introduced = true;
+            }
+            if (introduced && strong_name(v, k)) {
                 emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.kinship", out);
             }
         }
@@ -184,17 +206,20 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
 void NameFinder::from_lexicons(const View& v, std::size_t i,
                                std::vector<engine::Candidate>& out) const {
     if (!v.cap(i) || (i > 0 && v.cap(i - 1) && spaces_only(v.gap(i)))) return;
-    if (after_street(v, i) || !weak_name(v, i)) return;
+    if (after_street(v, i) || !v.cap(i) || v.blocked(i) || eponym_in_context(v, i)) return;
+    const bool weak = weak_name(v, i);
+    const bool plausible = weak || (v.in(List::eponyms, i) && !v.common(i));
+    if (!plausible) return;
     if (v.sentence_start(i) && v.common(i) && !v.first_name(i)) return;
     const std::size_t e = name_end(v, i, Case::capitalised);
     if (e == 0) return;
     // "Laurence ma collègue", "Weber (mon psychiatre)", "Bernard Lemoine, né le..."
     if (e + 1 < v.size() && spaces_and(v.gap(e), ",(")) {
-        if (possessive(v, e) && kinship_.match_at(v.tokens(), v.text(), e + 1) > 0) {
+        if (strict_possessive(v, e) && kinship_.match_at(v.tokens(), v.text(), e + 1) > 0) {
             emit(v, i, e, kPerson, 0.8, "person.kinship_after", out);
             return;
         }
-        if (possessive(v, e) && professions_.match_at(v.tokens(), v.text(), e + 1) > 0) {
+        if (strict_possessive(v, e) && professions_.match_at(v.tokens(), v.text(), e + 1) > 0) {
             emit(v, i, e, kPro, 0.75, "health_professional.profession_after", out);
             return;
         }
@@ -203,6 +228,7 @@ void NameFinder::from_lexicons(const View& v, std::size_t i,
             return;
         }
     }
+    if (!weak) return;
     if (!v.first_name(i) || v.caps(i)) return;
     if (e > i + 1) {
         const std::size_t j = i + 1;

@@ -109,27 +109,32 @@ void FacilityFinder::find(const View& v, std::vector<engine::Candidate>& out) co
         if (const std::size_t n = types_en_.match_at(t, s, i); n > 0 && v.cap(i) && i > 0) {
             std::size_t first = i;
             std::size_t words = 0;
+            bool possessive = false;
             while (first > 0) {
                 const std::size_t j = first - 1;
                 const std::string_view g = v.gap(first);
                 if (v.key(j) == "s" && !v.cap(j) && v.gap(j) == "'" && spaces_only(g) && j > 0) {
                     first = j;  // possessive: Addenbrooke's
+                    possessive = true;
                     continue;
                 }
-                if (!(spaces_only(g) || g == "' ")) break;
+                if (!(spaces_only(g) || g == "' " || (possessive && g == "'"))) break;
+                possessive = false;
                 if (name_word(v, j) && !article(v, j)) {
                     first = j;
                     ++words;
                     continue;
                 }
-                if (one_of(v.key(j), {"and", "of"}) && words > 0 && j > 0 && v.cap(j - 1)) {
+                if (one_of(v.key(j), {"and", "of", "&"}) && words > 0 && j > 0 &&
+                    (v.cap(j - 1) || v.key(j - 1) == "s")) {
                     first = j;
                     continue;
                 }
                 break;
             }
             if (words == 0) continue;
-            if (words == 1 && v.sentence_start(first) && v.common(first)) continue;
+            const bool label = v.gap(first).find(':') != std::string_view::npos;
+            if (words == 1 && v.sentence_start(first) && !label && v.common(first)) continue;
             std::size_t end = i + n;
             if (end + 1 < v.size() && v.key(end) == "of" && spaces_only(v.gap(end))) {
                 const std::size_t e = place_end(v, end + 1, 2);
