@@ -68,6 +68,10 @@ std::vector<DiagnosisRule> diagnosis_rules() {
         "suggerent|sont (?:tres |tout a fait |parfaitement )?(?:compatibles|evocateurs|typiques|"
         "caracteristiques|ceux d)|ressemblent|indiquent|pointent))",
         false);
+    add("((?:ce que vous (?:decrivez|ressentez|presentez|racontez)|votre description|ce "
+        "tableau|what you(?:'re| are)? describ\\w*) (?:correspond|evoque|ressemble|fait penser|"
+        "oriente|suggere|sounds like|is consistent with|is typical of|suggests|points to))",
+        false);
     add("(je (?:pense|crois|dirais|suspecte) (?:fortement |plutot |donc )?(?:que (?:vous "
         "(?:avez|souffrez|faites)|c'est|il s'agit|cela|ca)|qu'il s'agit))",
         false);
@@ -158,7 +162,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "\\b|\\byou (?:can|could|should|may|might|must|need to|might want to|may want to|will "
             "need to|could also|can also|should also) (?:take|give|apply|use|try|start|"
             "alternate)\\b|\\bi(?:'d| would)? (?:recommend|suggest|advise)(?: that you)? (?:take|"
-            "taking|using|trying|starting|giving|you take|you use)\\b|\\bconsider (?:taking|"
+            "taking|using|trying|starting|giving|you take|you use|\\d|a |an |one |two |some )|"
+            "\\bje (?:vous )?(?:conseille|recommande|suggere|propose|prescris) (?:\\d|du |de la |"
+            "des |un |une |l'|le |la )|\\bconsider (?:taking|"
             "using|trying)\\b|\\b(?:make sure|be sure) (?:to|you) take\\b)");
         p.strong_verb = compile("\\b(?:prenez|prends|prendre|donnez|donner|take|taking|give)\\b");
         p.dose = compile(

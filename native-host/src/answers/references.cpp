@@ -32,8 +32,9 @@ struct ReferencePatterns {
     // 2024;47(Suppl 1):S20-S42", "Lancet. 2010;376(9753):1670-81".
     RE2 journal_core{R"(\p{Lu}[\p{L}]*\.?(?: \p{Lu}[\p{L}]*\.?){0,5} )" + kYear + kVolume};
     // "Martin et al., Journal of Clinical Oncology, 2021", "(Smith et al., 2020)".
-    RE2 et_al{kName + R"((?: (?:and|&|et) )" + kName + R"()?,? (?:et al|et coll)\b\.?(?:,? \(?)" +
-              kYear + R"(\)?|,? \(?[^\n;()]{1,80}?,? \(?)" + kYear + R"(\)?)?)"};
+    RE2 et_al{kName + R"((?: (?:and|&|et) )" + kName +
+              R"()?(?: \p{Lu}{1,3})?,? (?:et al|et coll)\b\.?(?:,? \(?)" + kYear +
+              R"(\)?|,? \(?[^\n;()]{1,80}?,? \(?)" + kYear + R"(\)?)?)"};
     // APA: "Smith, J., & Jones, K. L. (2020)."
     RE2 apa{kName + R"(, \p{Lu}\.(?: ?-?\p{Lu}\.)*(?:,? (?:&|and|et)? ?)" + kName +
             R"(, \p{Lu}\.(?: ?-?\p{Lu}\.)*)*,? \()" + kYear + R"([a-z]?\))"};
