@@ -153,9 +153,10 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
         const std::size_t k = i + n;
         std::size_t e = name_end(v, k, Case::capitalised);
         if (e == 0 && !v.cap(k) && one_of(v.key(i), {"dr", "docteur", "docteure"}) &&
-            v.known_name(k) && !v.common(k) && !v.blocked(k)) {
+            !v.blocked(k) && (v.in(List::surnames, k) || v.first_name(k) || !v.common(k))) {
             e = name_end(v, k, Case::any, 2);
         }
+        if (v.key(i) == "pr" && v.caps(i)) e = 0;  // "PR": polyarthrite rhumatoïde
         if (e > 0) emit(v, k, e, kPro, 0.9, "health_professional.title", out);
     }
     if (const std::size_t n = professions_.match_at(t, s, i); n > 0 && i + n < v.size()) {
@@ -227,6 +228,19 @@ void NameFinder::from_lexicons(const View& v, std::size_t i,
             emit(v, i, e, kPerson, 0.8, "person.birth", out);
             return;
         }
+        // "Jeanne, 5 ans, fièvre", "Tom (7 years)"
+        if (weak && !spaces_only(v.gap(e)) && v[e].is(text::Token::kNumber) && e + 1 < v.size() &&
+            one_of(v.key(e + 1), {"ans", "an", "mois", "years", "year", "yo", "months"})) {
+            emit(v, i, e, kPerson, 0.75, "person.age", out);
+            return;
+        }
+    }
+    // A first name alone on the last line: a signature.
+    if (weak && v.first_name(i) && v.gap(i).find('\n') != std::string_view::npos &&
+        (e >= v.size() ||
+         (v.gap(e).find_first_not_of(" .!") == std::string_view::npos && e + 1 >= v.size()))) {
+        emit(v, i, e, kPerson, 0.7, "person.signature", out);
+        return;
     }
     if (!weak) return;
     if (!v.first_name(i) || v.caps(i)) return;
@@ -234,7 +248,9 @@ void NameFinder::from_lexicons(const View& v, std::size_t i,
         const std::size_t j = i + 1;
         const bool surname = v.in(List::surnames, j) || v.caps(j) || v.in(List::en_proper, j) ||
                              !v.common(j) || v.gap(j) != " ";
-        if (surname && (!v.sentence_start(i) || !v.common(i) || !v.common(j))) {
+        bool eponym = false;
+        for (std::size_t k = j; k < e; ++k) eponym = eponym || v.in(List::eponyms, k);
+        if (surname && !eponym && (!v.sentence_start(i) || !v.common(i) || !v.common(j))) {
             emit(v, i, e, kPerson, 0.65, "person.name_pair", out);
         }
         return;

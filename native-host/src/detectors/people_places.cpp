@@ -66,6 +66,14 @@ std::size_t de_group(const View& v, std::size_t k) {
     return 1;
 }
 
+/// Lower-case type after the name: at least one word of the name is no common word.
+bool possessive_name(const View& v, std::size_t first, std::size_t type) {
+    for (std::size_t j = first; j < type; ++j) {
+        if (v.cap(j) && !v.common(j) && !v.sentence_start(j)) return true;
+    }
+    return false;
+}
+
 bool generic(std::string_view key) {
     return one_of(key, {"centre", "institut", "cabinet", "residence", "foyer", "had", "ssr", "ime",
                         "pmi", "cds", "msp", "maison de retraite"});
@@ -106,7 +114,7 @@ void FacilityFinder::find(const View& v, std::vector<engine::Candidate>& out) co
             }
         }
         // English order: Mayo Clinic, St Thomas' Hospital, Riverside Medical Centre.
-        if (const std::size_t n = types_en_.match_at(t, s, i); n > 0 && v.cap(i) && i > 0) {
+        if (const std::size_t n = types_en_.match_at(t, s, i); n > 0 && i > 0) {
             std::size_t first = i;
             std::size_t words = 0;
             bool possessive = false;
@@ -133,6 +141,8 @@ void FacilityFinder::find(const View& v, std::vector<engine::Candidate>& out) co
                 break;
             }
             if (words == 0) continue;
+            // "St Mary's hospital", "a London hospital": the name alone says it is a place.
+            if (!v.cap(i) && !possessive_name(v, first, i)) continue;
             const bool label = v.gap(first).find(':') != std::string_view::npos;
             if (words == 1 && v.sentence_start(first) && !label && v.common(first)) continue;
             std::size_t end = i + n;

@@ -39,8 +39,7 @@ bool opens_with_particle(const View& v, std::size_t i) {
 }
 
 bool accepted_lower(const View& v, std::size_t i) {
-    return v.word(i) && !v.blocked(i) && !v.in(List::eponyms, i) && v[i].key.size() >= 2 &&
-           (v.known_name(i) || !v.common(i));
+    return v.word(i) && !v.blocked(i) && v[i].key.size() >= 2 && (v.known_name(i) || !v.common(i));
 }
 
 bool stops_name(const View& v, std::size_t i) {
@@ -159,8 +158,7 @@ std::size_t name_end(const View& v, std::size_t i, Case c, std::size_t max_token
                    (spaces_only(v.gap(k + 1)) || v.gap(k + 1) == "'")) {
                 ++k;
             }
-            const bool place = v.in(List::places, k) && !v.in(List::surnames, k);
-            if (k > end && v.cap(k) && !is_particle(v, k) && !stops_name(v, k) && !place) {
+            if (k > end && v.cap(k) && !is_particle(v, k) && !stops_name(v, k)) {
                 end = k + 1;
                 ++words;
                 continue;
