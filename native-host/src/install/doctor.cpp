@@ -92,8 +92,12 @@ class BrowserCheck {
         if (found == nullptr) {
             if (ignored_user.empty() && wanted) {
                 const bool system_only = policy.user_level_blocked || order.empty();
-                const auto expected =
-                    manifest_file(b_, system_only ? Scope::System : Scope::User, env_);
+                const Scope scope = system_only ? Scope::System : Scope::User;
+                const fs::path expected =
+                    env_.os == Os::Windows
+                        ? fs::path(std::string(scope == Scope::User ? "HKCU\\" : "HKLM\\") +
+                                   std::string(b_.windows_key) + "\\" + std::string(kHostName))
+                        : manifest_file(b_, scope, env_);
                 add(Severity::Error, system_only ? "manifest_missing_system" : "manifest_missing",
                     expected);
             }

@@ -165,7 +165,7 @@ Outcome uninstall_without_record(const Environment& env, Scope scope,
 }  // namespace
 
 bool Outcome::ok() const {
-    if (problem == "no_browser") return false;
+    if (problem == "no_browser" || problem == "no_executable") return false;
     return std::none_of(steps.begin(), steps.end(),
                         [](const Step& s) { return s.status == StepStatus::Failed; });
 }
@@ -189,6 +189,10 @@ Outcome install(const Environment& env, Scope scope, const std::vector<const Bro
     outcome.record = record_path(scope, env);
     if (browsers.empty()) {
         outcome.problem = "no_browser";
+        return outcome;
+    }
+    if (env.executable.empty() || !env.executable.is_absolute()) {
+        outcome.problem = "no_executable";  // a manifest needs this program's absolute path
         return outcome;
     }
     InstallRecord record = load_record(outcome.record).value_or(InstallRecord{});

@@ -29,7 +29,8 @@ struct Step {
 
 struct Outcome {
     std::vector<Step> steps;
-    std::string problem;  // "no_browser" (nothing detected), "no_record" (uninstall fallback)
+    std::string problem;  // "no_browser" (nothing detected), "no_executable" (own path unknown),
+                          // "no_record" (uninstall fallback)
     std::filesystem::path record;
     [[nodiscard]] bool ok() const;
 };

@@ -164,6 +164,15 @@ std::string describe(const Finding& f, Lang lang) {
 
 std::string describe_problem(std::string_view problem, Lang lang) {
     if (problem == "no_browser") return std::string(pick(lang, kNoBrowser.fr, kNoBrowser.en));
+    if (problem == "no_executable") {
+        return std::string(pick(lang,
+                                "Impossible de savoir où se trouve ce programme, rien n'a été "
+                                "écrit. Lancez-le avec son chemin complet, par exemple "
+                                "/usr/lib/gardefou/gardefou-host install.",
+                                "Cannot tell where this program is, nothing was written. Run it "
+                                "by its full path, for example /usr/lib/gardefou/gardefou-host "
+                                "install."));
+    }
     if (problem == "no_record") {
         return std::string(pick(lang,
                                 "Aucune trace d'installation : seuls les manifestes Garde-fou "

@@ -173,6 +173,15 @@ TEST(Install, NoBrowserFoundSaysWhatToDo) {
     EXPECT_TRUE(box.run("install", {"--browser", "firefox"}).status == 0);
 }
 
+TEST(Install, UnknownOwnPathWritesNothing) {
+    Sandbox box;
+    box.env.executable = "gardefou-host";
+    const auto result = box.run("install", {"--browser", "all", "--json"});
+    EXPECT_EQ(result.status, 1);
+    EXPECT_EQ(result.json()["problem"], "no_executable");
+    EXPECT_FALSE(fs::exists(box.env.home / ".mozilla"));
+}
+
 TEST(Install, DetectedBrowsersOnlyByDefault) {
     Sandbox box;
     box.install_browser(*find_browser("firefox"));
