@@ -9,7 +9,8 @@
 #   /usr/lib/mozilla/native-messaging-hosts/org.gardefou.host.json   Firefox, all users
 #   /usr/share/doc/gardefou/                                          deploy.md, famille.md, policy examples
 #   /usr/share/gardefou/install.sh                                    per-user set-up from a tarball
-# Test: tests/packaging/check-deb.sh <build dir> (ctest label "packaging").
+# Tests (ctest label "packaging"): tests/packaging/check-deb.sh <build dir>,
+# tests/packaging/check-install-sh.sh <gardefou-host>.
 include_guard(GLOBAL)
 include("${PROJECT_SOURCE_DIR}/native-host/src/install/host_manifests.cmake")
 
@@ -81,4 +82,11 @@ if(GARDEFOU_BUILD_TESTS AND GARDEFOU_DPKG_DEB)
   add_test(NAME packaging.deb
            COMMAND "${PROJECT_SOURCE_DIR}/tests/packaging/check-deb.sh" "${CMAKE_BINARY_DIR}")
   set_tests_properties(packaging.deb PROPERTIES LABELS packaging TIMEOUT 300)
+endif()
+find_program(GARDEFOU_JQ jq)
+if(GARDEFOU_BUILD_TESTS AND GARDEFOU_JQ AND NOT WIN32)
+  add_test(NAME packaging.install_sh
+           COMMAND "${PROJECT_SOURCE_DIR}/tests/packaging/check-install-sh.sh"
+                   "$<TARGET_FILE:gardefou-host>")
+  set_tests_properties(packaging.install_sh PROPERTIES LABELS packaging TIMEOUT 60)
 endif()

@@ -53,7 +53,14 @@ if [ "$uninstall" = 1 ]; then
         # shellcheck disable=SC2086 # one option per line in $pass
         "$target" uninstall "$scope" $pass || true
         rm -f "$target"
+        # The directories this script created for the copy, innermost first, if now empty.
+        created="$target_dir/.created-by-install"
+        rmdir_list=$(cat "$created" 2>/dev/null || true)
+        rm -f "$created"
         rmdir "$target_dir" 2>/dev/null || true
+        printf '%s\n' "$rmdir_list" | while IFS= read -r dir; do
+            [ -z "$dir" ] || rmdir "$dir" 2>/dev/null || true
+        done
     else
         say "Rien à désinstaller ici ($target n'existe pas)." "Nothing to uninstall here ($target does not exist)."
     fi
@@ -97,7 +104,15 @@ fi
 case "$host" in
 /usr/lib/gardefou/* | "$target") ;;
 *)
-    mkdir -p "$target_dir"
+    if [ ! -d "$target_dir" ]; then
+        created="" dir=$(dirname "$target_dir")
+        while [ ! -d "$dir" ]; do
+            created="$created$dir
+" dir=$(dirname "$dir")
+        done
+        mkdir -p "$target_dir"
+        [ -z "$created" ] || printf '%s' "$created" >"$target_dir/.created-by-install"
+    fi
     # Copy then rename: replaces the program even while a browser is running it.
     cp "$host" "$target.tmp" && mv -f "$target.tmp" "$target"
     chmod 755 "$target"
