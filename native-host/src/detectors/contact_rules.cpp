@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
+#include <string>
+
 #include "detectors/registry.h"
 #include "validators/phone.h"
 
@@ -11,17 +13,47 @@ using engine::Verdict;
 
 namespace {
 
-Verdict validate_phone(std::string_view candidate) {
-    return validators::phone_valid(candidate) ? Verdict::valid : Verdict::invalid;
+Verdict valid_if(bool ok) {
+    return ok ? Verdict::valid : Verdict::invalid;
+}
+
+Verdict validate_phone(std::string_view c) {
+    return valid_if(validators::phone_valid(c));
+}
+Verdict validate_phone_nanp(std::string_view c) {
+    return valid_if(validators::phone_valid_in(c, "US") || validators::phone_valid_in(c, "CA"));
+}
+Verdict validate_phone_gb(std::string_view c) {
+    return valid_if(validators::phone_valid_in(c, "GB"));
 }
 
 Verdict validate_email(std::string_view candidate) {
     const auto at = candidate.rfind('@');
-    const auto dot = candidate.rfind('.');
-    if (at == std::string_view::npos || dot == std::string_view::npos || dot < at) {
-        return Verdict::invalid;
-    }
+    if (at == 0 || candidate[at - 1] == '.' || candidate.front() == '.') return Verdict::invalid;
+    if (candidate.find("..") != std::string_view::npos) return Verdict::invalid;
     return Verdict::plausible;
+}
+
+// Words that make a number an order, parcel or lot reference rather than someone's phone.
+const std::vector<std::string> kReferenceWords{
+    "lot",   "ref",     "reference", "commande", "colis",  "suivi", "siret",
+    "siren", "facture", "order",     "tracking", "parcel", "batch", "invoice"};
+
+const std::vector<std::string> kPhoneWords{
+    "tel",     "telephone", "portable",  "mobile", "phone", "numero", "appeler",
+    "appelez", "joindre",   "joignable", "fixe",   "call",  "cell",   "whatsapp",
+    "sms",     "number",    "rappeler",  "ring",   "text"};
+
+PatternRule phone_rule(std::string name, std::string pattern, engine::Validator validator) {
+    return {
+        .name = std::move(name),
+        .category = Category::phone,
+        .pattern = std::move(pattern),
+        .score = 0.6,
+        .validator = validator,
+        .context = kPhoneWords,
+        .negative_context = kReferenceWords,
+    };
 }
 
 }  // namespace
@@ -30,30 +62,40 @@ void add_contact_rules(std::vector<PatternRule>& rules) {
     rules.push_back({
         .name = "email",
         .category = Category::email,
-        .pattern = R"([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
-                   R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24})",
+        .pattern =
+            R"([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+            R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24})",
         .score = 0.9,
         .validator = validate_email,
     });
-    const std::vector<std::string> phone_context{
-        "tel", "telephone", "portable", "mobile", "phone", "numero", "appeler", "appelez",
-        "joindre", "joignable", "fixe", "call", "cell", "whatsapp", "sms"};
-    rules.push_back({
-        .name = "phone.fr_national",
-        .category = Category::phone,
-        .pattern = R"(0[1-9](?:[ .-]?[0-9]{2}){4})",
-        .score = 0.6,
-        .validator = validate_phone,
-        .context = phone_context,
-    });
-    rules.push_back({
-        .name = "phone.international",
-        .category = Category::phone,
-        .pattern = R"((?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?\(0\))?(?:[ .-]?[0-9]{1,4}){2,6})",
-        .score = 0.6,
-        .validator = validate_phone,
-        .context = phone_context,
-    });
+    // French national form: 0 + 9 digits in pairs, with or without separators; "0692 41 87 33"
+    // (overseas) is the same digits grouped differently.
+    rules.push_back(
+        phone_rule("phone.fr_national", R"(0[1-9](?:[ .-]?[0-9]{2}){4})", validate_phone));
+    // International form (+ or 00, country code, groups). One rule per number of separated
+    // groups, so that every way of ending the number at a group boundary is a candidate and the
+    // longest one libphonenumber accepts wins: trailing digits ("…56 78 2 fois") cannot spoil it.
+    rules.push_back(
+        phone_rule("phone.international", R"((?:\+|00)[1-9][0-9]{6,14})", validate_phone));
+    const std::string group = R"((?:[ .-]|[ .-]?\([0-9]{1,4}\)[ .-]?)[0-9]{1,10})";
+    for (int k = 1; k <= 6; ++k) {
+        rules.push_back(
+            phone_rule("phone.international",
+                       R"((?:\+|00)[1-9][0-9]{0,4}(?:)" + group + "){" + std::to_string(k) + "}",
+                       validate_phone));
+    }
+    // North American national form: "(212) 555-0187"; without parentheses only near a phone word.
+    rules.push_back(phone_rule("phone.nanp", R"(\([2-9][0-9]{2}\)[ ]?[2-9][0-9]{2}[ .-][0-9]{4})",
+                               validate_phone_nanp));
+    auto nanp = phone_rule("phone.nanp", R"([2-9][0-9]{2}[.-][2-9][0-9]{2}[.-][0-9]{4})",
+                           validate_phone_nanp);
+    nanp.context_required = true;
+    rules.push_back(std::move(nanp));
+    // UK national form: "0113 496 0734", "07384 612095", "020 7946 0321".
+    rules.push_back(phone_rule("phone.gb_national", R"(0[1-9][0-9]{1,4}[ ][0-9]{3,4}[ ][0-9]{3,4})",
+                               validate_phone_gb));
+    rules.push_back(
+        phone_rule("phone.gb_national", R"(0[1-9][0-9]{2,4}[ ]?[0-9]{5,6})", validate_phone_gb));
 }
 
 }  // namespace gardefou::detectors

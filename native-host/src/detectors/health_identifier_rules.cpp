@@ -1,10 +1,66 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
+#include <string>
+
+#include "detectors/labelled.h"
 #include "detectors/registry.h"
+#include "validators/digits.h"
+#include "validators/health_ids.h"
 
 namespace gardefou::detectors {
 
-// Rules of this family are being written; the family is registered so each lands in its file.
-void add_health_identifier_rules(std::vector<engine::PatternRule>& /*rules*/) {}
+using engine::Category;
+using engine::PatternRule;
+using engine::Verdict;
+
+namespace {
+
+// After a label, a failed checksum still leaves a number someone wrote down as that identifier.
+Verdict rpps_labelled(std::string_view c) {
+    return validators::rpps_valid(validators::compact(c)) ? Verdict::valid : Verdict::plausible;
+}
+Verdict rpps_bare(std::string_view c) {
+    return validators::rpps_valid(c) ? Verdict::valid : Verdict::invalid;
+}
+Verdict adeli(std::string_view c) {
+    return validators::adeli_valid(validators::compact(c)) ? Verdict::valid : Verdict::plausible;
+}
+Verdict finess(std::string_view c) {
+    return validators::finess_valid(validators::compact(c)) ? Verdict::valid : Verdict::plausible;
+}
+Verdict patient_file(std::string_view c) {
+    const std::string digits = validators::compact(c);
+    return validators::all_same(digits) ? Verdict::invalid : Verdict::plausible;
+}
+
+PatternRule rule(std::string name, std::string pattern, engine::Validator validator,
+                 double score = 0.8) {
+    return {.name = std::move(name),
+            .category = Category::health_identifier,
+            .pattern = std::move(pattern),
+            .score = score,
+            .validator = validator};
+}
+
+}  // namespace
+
+void add_health_identifier_rules(std::vector<PatternRule>& rules) {
+    // RPPS: 11 digits (Luhn in every published sample). Labelled, or bare when it starts with 10
+    // (every RPPS issued so far) and passes Luhn.
+    rules.push_back(rule("rpps", labelled("rpps", R"([0-9](?:[ ]?[0-9]){10})"), rpps_labelled));
+    rules.push_back(rule("rpps", R"(10[0-9]{9})", rpps_bare, 0.5));
+    rules.push_back(rule("adeli", labelled("adeli", R"([0-9](?:[ ]?[0-9]){8})"), adeli));
+    rules.push_back(rule("finess", labelled("finess", R"((?:[0-9]{2}|2[AB])[0-9]{7})"), finess));
+    // Patient-file numbers: IPP, n° de dossier, numéro patient, hospital number, MRN. The number
+    // has at least 5 digits, possibly after a short prefix ("A24-00981", "2024-118734").
+    const std::string no = R"((?:n[°º]|no\.?|num[ée]ro|number|#))";
+    const std::string labels =
+        R"(ipp|mrn|)" + no + R"(\s*(?:de\s+)?(?:dossier|patient|s[ée]jour))" +
+        R"(|dossier\s+(?:patient|m[ée]dical)?\s*)" + no +
+        R"(|identifiant\s+patient|patient\s+(?:id|number|no)|hospital\s+(?:number|no))"
+        R"(|medical\s+record\s+(?:number|no)|case\s+number)";
+    rules.push_back(rule(
+        "patient_file", labelled(labels, R"([A-Z]{0,3}[0-9]{0,4}[-/]?[0-9]{5,12})"), patient_file));
+}
 
 }  // namespace gardefou::detectors

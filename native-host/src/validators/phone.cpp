@@ -35,51 +35,70 @@ void warm_up_phone_metadata() {
     });
 }
 
-bool phone_valid(std::string_view candidate) {
+namespace {
+
+struct Dialled {
+    std::string number;  // "+33612345678" (international) or "0612345678" (national)
+    bool international = false;
+};
+
+/// The digits as dialled: "+" for a leading + or 00, without a trunk "(0)" after the country
+/// code ("+33 (0)6…": that 0 is not dialled from abroad).
+Dialled dialled(std::string_view candidate) {
+    Dialled d;
     std::string digits;
-    digits.reserve(candidate.size());
-    bool plus = false;
-    for (const char c : candidate) {
-        if (c >= '0' && c <= '9') digits.push_back(c);
-        if (c == '+' && digits.empty()) plus = true;
-    }
-    if (digits.size() < 6) return false;
-    // "+33 (0)6…": the trunk 0 in parentheses is not dialled from abroad.
-    const auto trunk = candidate.find("(0)");
-    std::string number;
-    if (plus) {
-        number = "+" + digits;
-    } else if (digits.rfind("00", 0) == 0) {
-        number = "+" + digits.substr(2);
-    } else {
-        number = digits;
-    }
-    if (trunk != std::string_view::npos && number.front() == '+') {
-        // Remove the 0 that followed the country code.
-        const std::size_t zero_index = [&] {
-            std::size_t count = 0;
-            for (std::size_t i = 0; i < trunk; ++i) {
-                if (candidate[i] >= '0' && candidate[i] <= '9') ++count;
-            }
-            return count;
-        }();
-        const std::size_t skip = candidate.find("00") == 0 ? 2 : 0;
-        const std::size_t at = 1 + zero_index - skip;
-        if (at < number.size() && number[at] == '0') number.erase(at, 1);
-    }
-    const PhoneNumberUtil& u = util();
-    PhoneNumber parsed;
-    if (number.front() == '+') {
-        return u.Parse(number, "ZZ", &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
-               u.IsValidNumber(parsed);
-    }
-    for (const char* region : kNationalRegions) {
-        if (u.Parse(number, region, &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
-            u.IsValidNumberForRegion(parsed, region)) {
-            return true;
+    for (std::size_t i = 0; i < candidate.size(); ++i) {
+        const char c = candidate[i];
+        if (c == '+' && digits.empty()) d.international = true;
+        if (c == '(' && candidate.substr(i, 3) == "(0)" && !digits.empty()) {
+            i += 2;
+            continue;
         }
+        if (c >= '0' && c <= '9') digits.push_back(c);
+    }
+    if (!d.international && digits.rfind("00", 0) == 0) {
+        d.international = true;
+        digits.erase(0, 2);
+    }
+    d.number = d.international ? "+" + digits : digits;
+    return d;
+}
+
+bool valid_international(const PhoneNumberUtil& u, std::string number) {
+    PhoneNumber parsed;
+    if (u.Parse(number, "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR) return false;
+    if (u.IsValidNumber(parsed)) return true;
+    // "+33 06 12 34 56 78": a trunk 0 typed after the country code.
+    const std::size_t after_code = 1 + std::to_string(parsed.country_code()).size();
+    if (after_code >= number.size() || number[after_code] != '0') return false;
+    number.erase(after_code, 1);
+    return u.Parse(number, "ZZ", &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
+           u.IsValidNumber(parsed);
+}
+
+bool valid_national(const PhoneNumberUtil& u, const std::string& number, const char* region) {
+    PhoneNumber parsed;
+    return u.Parse(number, region, &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
+           u.IsValidNumberForRegion(parsed, region);
+}
+
+}  // namespace
+
+bool phone_valid(std::string_view candidate) {
+    const Dialled d = dialled(candidate);
+    if (d.number.size() < 7 || d.number.size() > 16) return false;
+    const PhoneNumberUtil& u = util();
+    if (d.international) return valid_international(u, d.number);
+    for (const char* region : kNationalRegions) {
+        if (valid_national(u, d.number, region)) return true;
     }
     return false;
+}
+
+bool phone_valid_in(std::string_view candidate, const char* region) {
+    const Dialled d = dialled(candidate);
+    if (d.international || d.number.size() < 7 || d.number.size() > 15) return false;
+    return valid_national(util(), d.number, region);
 }
 
 }  // namespace gardefou::validators

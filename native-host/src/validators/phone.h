@@ -12,6 +12,10 @@ namespace gardefou::validators {
 /// valid here.
 bool phone_valid(std::string_view candidate);
 
+/// True when \`candidate\`, a number in national form (no + or 00), is valid in \`region\` (a
+/// CLDR region code: "US", "GB", "BE"…).
+bool phone_valid_in(std::string_view candidate, const char* region);
+
 /// Loads libphonenumber's metadata (about 4 ms) on a background thread so the first scan that
 /// meets a phone number does not pay for it. Safe to call more than once.
 void warm_up_phone_metadata();
