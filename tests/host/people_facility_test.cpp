@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+// Named places of care, French order (CHU de Rennes) and English order (Mayo Clinic).
+// Every sentence was written for this test; none comes from the evaluation corpora.
+#include <gtest/gtest.h>
+#include <unicode/unistr.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/engine.h"
+
+namespace gardefou::engine {
+namespace {
+
+struct Row {
+    const char* text;
+    std::vector<std::pair<const char*, const char*>> expected;  // category, exact span text
+};
+
+/// The name findings (person, professional, facility) of `text`, as (category, span text).
+std::vector<std::pair<std::string, std::string>> names_in(const std::string& text) {
+    static const auto engine = Engine::build_default();
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& f : engine->scan(text)) {
+        if (f.category != Category::person && f.category != Category::health_professional &&
+            f.category != Category::health_facility) {
+            continue;
+        }
+        std::string span;
+        u.tempSubString(static_cast<int32_t>(f.start), static_cast<int32_t>(f.end - f.start))
+            .toUTF8String(span);
+        out.emplace_back(std::string(category_name(f.category)), span);
+    }
+    return out;
+}
+
+const std::vector<Row> kFacilityRows = {
+    {"J'ai été opérée au CHU de Lille.", {{"health_facility", "CHU de Lille"}}},
+    {"Mon fils est à l'hôpital Bichat.", {{"health_facility", "hôpital Bichat"}}},
+    {"Il est suivi à l'hôpital Saint-Louis.", {{"health_facility", "hôpital Saint-Louis"}}},
+    {"Le centre hospitalier d'Arras m'a rappelé.",
+     {{"health_facility", "centre hospitalier d'Arras"}}},
+    {"Prise de sang au laboratoire Eurofins Biomnis.",
+     {{"health_facility", "laboratoire Eurofins Biomnis"}}},
+    {"La pharmacie de la Gare est fermée.", {{"health_facility", "pharmacie de la Gare"}}},
+    {"Rendez-vous à l'Institut Gustave Roussy.", {{"health_facility", "Institut Gustave Roussy"}}},
+    {"Scanner à l'Hôpital Européen Georges-Pompidou.",
+     {{"health_facility", "Hôpital Européen Georges-Pompidou"}}},
+    {"Hospitalisé au CHU Grenoble Alpes.", {{"health_facility", "CHU Grenoble Alpes"}}},
+    {"Le CMP de Montreuil ne répond pas.", {{"health_facility", "CMP de Montreuil"}}},
+    {"Accouchement à la maternité des Lilas.", {{"health_facility", "maternité des Lilas"}}},
+    {"Ma mère est à l'EHPAD Les Jardins d'Automne.",
+     {{"health_facility", "EHPAD Les Jardins d'Automne"}}},
+    {"Elle a été transférée au CHRU de Brest.", {{"health_facility", "CHRU de Brest"}}},
+    {"Opération à la clinique Bretéché.", {{"health_facility", "clinique Bretéché"}}},
+    {"Mon IRM à la clinique du Mail.", {{"health_facility", "clinique du Mail"}}},
+    {"He is at St Mary's Hospital in London.", {{"health_facility", "St Mary's Hospital"}}},
+    {"She was treated at Great Ormond Street Hospital.",
+     {{"health_facility", "Great Ormond Street Hospital"}}},
+    {"Mount Sinai Hospital called me.", {{"health_facility", "Mount Sinai Hospital"}}},
+    {"I was born at Brigham and Women's Hospital.",
+     {{"health_facility", "Brigham and Women's Hospital"}}},
+    {"My dad is in Guy's Hospital.", {{"health_facility", "Guy's Hospital"}}},
+    {"Northside Medical Center sent my results.",
+     {{"health_facility", "Northside Medical Center"}}},
+    {"I have an appointment at Mayo Clinic.", {{"health_facility", "Mayo Clinic"}}},
+    {"The Cleveland Clinic lab says my TSH is low.", {{"health_facility", "Cleveland Clinic"}}},
+    {"I picked up my pills at Boots Pharmacy.", {{"health_facility", "Boots Pharmacy"}}},
+    {"La polyclinique Saint-Côme m'a envoyé la facture.",
+     {{"health_facility", "polyclinique Saint-Côme"}}},
+    {"Je travaille au centre de santé de Belleville.",
+     {{"health_facility", "centre de santé de Belleville"}}},
+    {"Le laboratoire Bioclinic de Nancy a perdu mes tubes.",
+     {{"health_facility", "laboratoire Bioclinic de Nancy"}}},
+    {"Est-ce que l'hôpital de Vannes est bien ?", {{"health_facility", "hôpital de Vannes"}}},
+    {"La Pharmacie Principale de Brive a mon ordonnance.",
+     {{"health_facility", "Pharmacie Principale de Brive"}}},
+    {"Ma fille est née à la maternité Sainte-Félicité.",
+     {{"health_facility", "maternité Sainte-Félicité"}}},
+    {"Mon père est au centre hospitalier universitaire de Caen.",
+     {{"health_facility", "centre hospitalier universitaire de Caen"}}},
+    {"Le laboratoire Inovie de Montpellier m'a appelé.",
+     {{"health_facility", "laboratoire Inovie de Montpellier"}}},
+    {"Je vais à l'hôpital Necker-Enfants malades demain.",
+     {{"health_facility", "hôpital Necker-Enfants"}}},
+    {"La clinique des Franciscaines à Versailles.",
+     {{"health_facility", "clinique des Franciscaines"}}},
+    {"Mon grand-père vit à l'EHPAD Le Clos Saint-Martin.",
+     {{"health_facility", "EHPAD Le Clos Saint-Martin"}}},
+    {"J'ai un rendez-vous au CMPP de Quimper.", {{"health_facility", "CMPP de Quimper"}}},
+    {"Radio au centre d'imagerie Jean Moulin.",
+     {{"health_facility", "centre d'imagerie Jean Moulin"}}},
+    {"Elle est suivie à la maison de santé du Lac.",
+     {{"health_facility", "maison de santé du Lac"}}},
+    {"The Royal Infirmary of Edinburgh discharged me.",
+     {{"health_facility", "Royal Infirmary of Edinburgh"}}},
+    {"Westside Pharmacy refused my prescription.", {{"health_facility", "Westside Pharmacy"}}},
+    {"My son was admitted to Boston Children's Hospital.",
+     {{"health_facility", "Boston Children's Hospital"}}},
+};
+
+TEST(PeopleFacility, FindsEveryRowWithItsExactSpan) {
+    for (const auto& row : kFacilityRows) {
+        std::vector<std::pair<std::string, std::string>> want;
+        for (const auto& [category, value] : row.expected) want.emplace_back(category, value);
+        EXPECT_EQ(names_in(row.text), want) << row.text;
+    }
+}
+
+TEST(PeopleFacility, TableIsLargeEnough) {
+    EXPECT_GE(kFacilityRows.size(), 40U);
+}
+
+}  // namespace
+}  // namespace gardefou::engine

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+// Names of people: self-introductions, relatives, titles, form fields, greetings, signatures.
+// Every sentence was written for this test; none comes from the evaluation corpora.
+#include <gtest/gtest.h>
+#include <unicode/unistr.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/engine.h"
+
+namespace gardefou::engine {
+namespace {
+
+struct Row {
+    const char* text;
+    std::vector<std::pair<const char*, const char*>> expected;  // category, exact span text
+};
+
+/// The name findings (person, professional, facility) of `text`, as (category, span text).
+std::vector<std::pair<std::string, std::string>> names_in(const std::string& text) {
+    static const auto engine = Engine::build_default();
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& f : engine->scan(text)) {
+        if (f.category != Category::person && f.category != Category::health_professional &&
+            f.category != Category::health_facility) {
+            continue;
+        }
+        std::string span;
+        u.tempSubString(static_cast<int32_t>(f.start), static_cast<int32_t>(f.end - f.start))
+            .toUTF8String(span);
+        out.emplace_back(std::string(category_name(f.category)), span);
+    }
+    return out;
+}
+
+const std::vector<Row> kPersonRows = {
+    {"Je m'appelle Gérard Lemaire et j'ai 72 ans.", {{"person", "Gérard Lemaire"}}},
+    {"je m'appelle lucas bertin, j'ai mal au genou", {{"person", "lucas bertin"}}},
+    {"Moi c'est Inaya, 15 ans, j'ai des règles douloureuses.", {{"person", "Inaya"}}},
+    {"Bonjour, je suis Corinne Vial et je fais de l'hypertension.", {{"person", "Corinne Vial"}}},
+    {"Mon fils Timéo a 38,5 de fièvre.", {{"person", "Timéo"}}},
+    {"ma femme Ludivine est enceinte de 3 mois", {{"person", "Ludivine"}}},
+    {"Mon beau-père, Raymond, a fait un AVC.", {{"person", "Raymond"}}},
+    {"Ma grand-mère Odette a 90 ans et tousse.", {{"person", "Odette"}}},
+    {"Mme Kervella a chuté dans l'escalier.", {{"person", "Kervella"}}},
+    {"M. Benoît Arnaud, 45 ans, fumeur.", {{"person", "Benoît Arnaud"}}},
+    {"Madame Nicole Fournier est sous anticoagulants.", {{"person", "Nicole Fournier"}}},
+    {"Monsieur LEBLANC est diabétique depuis 10 ans.", {{"person", "LEBLANC"}}},
+    {"Patiente : MARTINEZ Sylvie\nMotif : douleur thoracique", {{"person", "MARTINEZ Sylvie"}}},
+    {"Nom : LEGRAND\nPrénom : Odile\nÂge : 80", {{"person", "LEGRAND"}, {"person", "Odile"}}},
+    {"Cordialement,\nAnne-Sophie Mercier", {{"person", "Anne-Sophie Mercier"}}},
+    {"Merci d'avance, Julien", {{"person", "Julien"}}},
+    {"Ma voisine, Mme Ben Youssef, tousse beaucoup.", {{"person", "Ben Youssef"}}},
+    {"Je suis Khadija El Amrani, 29 ans.", {{"person", "Khadija El Amrani"}}},
+    {"mon copain Bastien ronfle très fort", {{"person", "Bastien"}}},
+    {"C'est pour ma nièce, Anaïs, qui a de l'eczéma.", {{"person", "Anaïs"}}},
+    {"Mon ami Thomas Girardot a une hernie.", {{"person", "Thomas Girardot"}}},
+    {"Ma tante Marie-Thérèse de Villeneuve est à l'hôpital.",
+     {{"person", "Marie-Thérèse de Villeneuve"}}},
+    {"Mon mari, M. Da Costa, refuse de consulter.", {{"person", "Da Costa"}}},
+    {"My name is Oliver Bennett and I have asthma.", {{"person", "Oliver Bennett"}}},
+    {"my name is sophie turner and i feel dizzy", {{"person", "sophie turner"}}},
+    {"I'm Grace Mitchell, 34, and pregnant.", {{"person", "Grace Mitchell"}}},
+    {"My wife Charlotte has migraines every week.", {{"person", "Charlotte"}}},
+    {"My grandmother, Edith, fell last night.", {{"person", "Edith"}}},
+    {"Mr Patterson from next door has a cough.", {{"person", "Patterson"}}},
+    {"Mrs O'Brien, my neighbour, is 88.", {{"person", "O'Brien"}}},
+    {"Patient: HUGHES Thomas\nDOB: 03/04/1950", {{"person", "HUGHES Thomas"}}},
+    {"Kind regards,\nLaura Simmons", {{"person", "Laura Simmons"}}},
+    {"Cheers, Dave", {{"person", "Dave"}}},
+    {"Hi, I'm Jake. My knee hurts.", {{"person", "Jake"}}},
+    {"our son Leo (4) has a rash", {{"person", "Leo"}}},
+    {"my boyfriend Mateo snores", {{"person", "Mateo"}}},
+    {"Hi Sarah, can you read my results?", {{"person", "Sarah"}}},
+    {"Bonjour Martine, voici mes analyses.", {{"person", "Martine"}}},
+    {"Ma fille Capucine a 3 ans. Capucine tousse.",
+     {{"person", "Capucine"}, {"person", "Capucine"}}},
+    {"Thanks a lot, Priyanka Desai", {{"person", "Priyanka Desai"}}},
+    {"Mon frère Yannick Le Floch a une sciatique.", {{"person", "Yannick Le Floch"}}},
+    {"I, Catherine Wells, consent to the procedure.", {{"person", "Catherine Wells"}}},
+    {"Ma petite-fille Maëlys a la varicelle.", {{"person", "Maëlys"}}},
+    {"Mon compagnon Rodrigue a des palpitations.", {{"person", "Rodrigue"}}},
+    {"Bonsoir, ici Armelle, j'ai une question.", {{"person", "Armelle"}}},
+    {"Ma fille s'appelle Romane et elle a 6 ans.", {{"person", "Romane"}}},
+    {"Her name is Abigail and she's 3.", {{"person", "Abigail"}}},
+};
+
+TEST(PeoplePerson, FindsEveryRowWithItsExactSpan) {
+    for (const auto& row : kPersonRows) {
+        std::vector<std::pair<std::string, std::string>> want;
+        for (const auto& [category, value] : row.expected) want.emplace_back(category, value);
+        EXPECT_EQ(names_in(row.text), want) << row.text;
+    }
+}
+
+TEST(PeoplePerson, TableIsLargeEnough) {
+    EXPECT_GE(kPersonRows.size(), 40U);
+}
+
+}  // namespace
+}  // namespace gardefou::engine
