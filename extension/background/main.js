@@ -15,8 +15,9 @@ import { createRouter } from './router.js';
 import { createSettingsStore } from './settings-store.js';
 import { createLocales } from './locales.js';
 import { registerProtection } from './protection.js';
+import { registerAnswers } from './answers.js';
 
-const FEATURES = [registerProtection];
+const FEATURES = [registerProtection, registerAnswers];
 
 const { platform } = globalThis.GardeFou;
 const router = createRouter();

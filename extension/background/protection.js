@@ -65,6 +65,7 @@ export function registerProtection(router, deps) {
       largeText: values.largeText,
       restoreAnswers: values.restoreAnswers,
       attachmentReminder: values.attachmentReminder,
+      answerBanner: values.answerBanner,
       supportContact: values.supportContact,
     };
   }
@@ -81,7 +82,7 @@ export function registerProtection(router, deps) {
       active: values.enabled,
       paused: values.pausedSites.includes(origin),
       practice: isPracticePage(url),
-      site: { id: site.id, composer: site.composer, send: site.send, answers: site.answers },
+      site: { id: site.id, composer: site.composer, send: site.send, answers: site.answers, questions: site.questions || [] },
       settings: pageSettings(values),
       lang,
       messages: await locales.messages(lang),

@@ -348,8 +348,190 @@
     return layer.host;
   }
 
+  // ---------------------------------------------------------------- answers (issue 4)
+
+  const BANNER_CSS = `
+    :host { all: initial; display: block; margin: .4em 0 1.2em; }
+    .banner { border: 2px solid #1d4f91; border-radius: 12px; background: #f1f5fb; padding: .5em .9em; font-size: 16px; }
+    .gf.large .banner { font-size: 20px; }
+    .banner p { margin: .25em 0; }
+    .lead { font-weight: 600; }
+    .why { background: #fff; border-radius: 10px; padding: .4em .8em; margin: .4em 0; }
+    .why ul { margin: .2em 0 .4em; padding-left: 1.2em; }
+    .claims { color: #7a2e00; }
+    .actions { display: flex; flex-wrap: wrap; gap: .5em; margin: .5em 0 .2em; }
+    .progress:empty { display: none; }
+    .list { display: flex; flex-direction: column; gap: .4em; margin-top: .4em; }
+  `;
+  const ACTION_CSS = `
+    :host { all: initial; display: inline-block; }
+    button { font: 16px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; cursor: pointer; border-radius: 10px;
+      border: 2px solid #1d4f91; padding: .45em .9em; background: #fff; color: #1d4f91; min-height: 44px; }
+    button.large { font-size: 20px; }
+    button.primary { background: #1d4f91; color: #fff; }
+    button:disabled { opacity: .6; cursor: progress; }
+    button:focus-visible { outline: 4px solid #f0b400; outline-offset: 2px; }
+  `;
+  const STATUS_CSS = `
+    :host { all: initial; display: block; }
+    .src { font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; background: #fff;
+      border-left: 6px solid #767676; border-radius: 8px; padding: .35em .7em; }
+    .src.large { font-size: 20px; }
+    .badge { font-weight: 700; }
+    .found { border-color: #1e6b32; } .found .badge { color: #1e6b32; }
+    .mismatch { border-color: #a04000; } .mismatch .badge { color: #7a2e00; }
+    .not_found { border-color: #b00020; } .not_found .badge { color: #b00020; }
+    .retracted { border-color: #b00020; } .retracted .badge { color: #b00020; }
+    .unverifiable .badge { color: #444; }
+    .what { color: #333; overflow-wrap: anywhere; }
+    .meta { color: #444; font-size: .9em; }
+    .explain { margin: .15em 0 0; color: #333; }
+    a { color: #1d4f91; overflow-wrap: anywhere; }
+    a:focus-visible { outline: 4px solid #f0b400; outline-offset: 2px; }
+  `;
+  const CLAIM_CSS = `
+    :host { display: inline; }
+    .claim { border-bottom: 3px solid #c25400; background: rgba(255, 176, 0, .16); color: inherit; font: inherit; }
+    .note { display: inline; margin-left: .3em; padding: 0 .35em; border-radius: 6px; background: #fff4e5; color: #7a2e00;
+      font: .85em/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; border: 1px solid #c25400; }
+  `;
+
+  function styledLayer(doc, kind, css, tag = 'div') {
+    const host = doc.createElement(tag);
+    host.setAttribute('data-gardefou', kind);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = css;
+    shadow.appendChild(style);
+    return { host, root: shadow };
+  }
+
+  /**
+   * A button in its own closed shadow root, under a light-DOM host carrying
+   * data-gardefou-action (the stable hook). Only a real click on the inner button acts:
+   * a page script clicking the host does nothing.
+   */
+  function createActionButton(doc, { action, label, primary, largeText, slot, onClick }) {
+    const host = doc.createElement('span');
+    host.setAttribute('data-gardefou-action', action);
+    if (slot) host.setAttribute('slot', slot);
+    const shadow = host.attachShadow({ mode: 'closed', delegatesFocus: true });
+    const style = doc.createElement('style');
+    style.textContent = ACTION_CSS;
+    const button = el(doc, 'button', { type: 'button', class: [primary ? 'primary' : '', largeText ? 'large' : ''].join(' ').trim() || undefined, text: label });
+    shadow.append(style, button);
+    button.addEventListener('click', (e) => {
+      e.stopPropagation();
+      if (!button.disabled) onClick(e);
+    });
+    return {
+      host,
+      button,
+      setLabel: (text) => { button.textContent = text; },
+      setDisabled: (v) => { button.disabled = !!v; host.toggleAttribute('data-busy', !!v); },
+      setExpanded: (v) => button.setAttribute('aria-expanded', String(!!v)),
+    };
+  }
+
+  /**
+   * The compact banner under a health answer: the HAS reminder, "Pourquoi ?" (the HAS key
+   * messages), the claims line, the sources line, actions and source statuses (slotted).
+   */
+  function createAnswerBanner(doc, t, { largeText } = {}) {
+    const { host, root } = styledLayer(doc, 'answer-banner', BANNER_CSS);
+    const container = el(doc, 'div', { class: 'gf' + (largeText ? ' large' : '') });
+    const box = el(doc, 'div', { class: 'banner', role: 'region', 'aria-label': t('answers_banner_label') });
+    const lead = el(doc, 'p', { class: 'lead' }, t('answers_banner_lead'), ' ', el(doc, 'slot', { name: 'why' }));
+    const why = el(doc, 'div', { class: 'why', hidden: true },
+      el(doc, 'p', { text: t('answers_why_intro') }),
+      el(doc, 'blockquote', { lang: 'fr' }, el(doc, 'span', { text: t('answers_has_quote') }), el(doc, 'cite', { text: t('has_attribution') })),
+      el(doc, 'p', { text: t('popup_key_messages') }),
+      el(doc, 'ul', {}, ...['has_key_1', 'has_key_2', 'has_key_3', 'has_key_4', 'has_key_5'].map((k) => el(doc, 'li', { text: t(k) }))),
+      el(doc, 'cite', { text: t('has_key_source') }));
+    const claims = el(doc, 'p', { class: 'claims', hidden: true });
+    const sourcesLine = el(doc, 'p', { class: 'sources-line' });
+    const actions = el(doc, 'div', { class: 'actions' }, el(doc, 'slot', { name: 'actions' }));
+    const progress = el(doc, 'p', { class: 'progress', role: 'status', 'aria-live': 'polite' });
+    const list = el(doc, 'div', { class: 'list' }, el(doc, 'slot', { name: 'sources' }));
+    box.append(lead, why, claims, sourcesLine, actions, progress, list);
+    container.append(box);
+    // The quote block borrows the shared look.
+    const style = doc.createElement('style');
+    style.textContent = 'blockquote { margin: .4em 0; padding: .4em .8em; border-left: 5px solid #1d4f91; background: #f1f5fb; }' +
+      ' cite { display: block; font-size: .85em; color: #444; margin-top: .3em; font-style: normal; }';
+    root.append(style, container);
+    return {
+      host,
+      setWhyOpen: (open) => { why.hidden = !open; },
+      isWhyOpen: () => !why.hidden,
+      setClaims(n) {
+        claims.hidden = !n;
+        claims.textContent = n > 1 ? t('answers_claims_many', n) : n === 1 ? t('answers_claims_one') : '';
+      },
+      setSourcesLine: (text) => { sourcesLine.textContent = text; },
+      setProgress: (text) => { progress.textContent = text || ''; },
+      addAction: (action) => host.append(action.host),
+      addStatus: (status) => host.append(status.host),
+      clearStatuses: () => host.querySelectorAll('[data-gardefou="source-status"]').forEach((n) => n.remove()),
+    };
+  }
+
+  /** One checked source: data-status, the real title with a link, and what it means. */
+  function createSourceStatus(doc, t, { source, result, largeText }) {
+    const { host, root } = styledLayer(doc, 'source-status', STATUS_CSS);
+    const status = result.status;
+    host.setAttribute('data-status', status);
+    host.setAttribute('data-kind', source.kind || '');
+    host.setAttribute('data-value', source.value || '');
+    host.setAttribute('slot', 'sources');
+    const kindLabel = {
+      doi: t('source_kind_doi', source.check.target), pmid: t('source_kind_pmid', source.check.target),
+      url: t('source_kind_url', source.value), reference: t('source_kind_reference', source.value),
+    }[source.kind] || source.value;
+    const box = el(doc, 'div', { class: `src ${status}${largeText ? ' large' : ''}`, role: 'group', 'aria-label': `${t(`status_${status}`)} : ${kindLabel}` });
+    box.append(el(doc, 'span', { class: 'badge', text: `${STATUS_ICON[status] || ''} ${t(`status_${status}`)}` }), ' — ',
+      el(doc, 'span', { class: 'what', text: kindLabel }));
+    if (source.trust === 'official') box.append(' ', el(doc, 'span', { class: 'meta', text: t('source_official') }));
+    const link = result.url && /^https?:\/\//.test(result.url) && status !== 'not_found' ? result.url : null;
+    if (result.title || link) {
+      const line = el(doc, 'div', {});
+      if (link) line.append(el(doc, 'a', { href: link, target: '_blank', rel: 'noopener noreferrer', text: result.title || link }));
+      else line.append(el(doc, 'span', { text: result.title }));
+      const meta = [(result.authors || []).slice(0, 2).join(', ') + ((result.authors || []).length > 2 ? ' et al.' : ''), result.journal, result.year]
+        .filter((x) => x).join(' · ');
+      if (meta) line.append(' ', el(doc, 'span', { class: 'meta', text: `(${meta})` }));
+      box.append(line);
+    }
+    box.append(el(doc, 'p', { class: 'explain', text: t(`status_${status}_detail`) }));
+    root.append(box);
+    return { host };
+  }
+
+  const STATUS_ICON = { found: '✔', mismatch: '≠', not_found: '✖', retracted: '⚠', unverifiable: '?' };
+
+  /**
+   * Underlines one piece of a claim: the page's own text node moves into a host whose
+   * closed shadow root shows it (slot) underlined; the last piece carries the note.
+   * The page's scripts still read the same text.
+   */
+  function createClaimMark(doc, t, { kind, textNode, note }) {
+    const { host, root } = styledLayer(doc, 'claim', CLAIM_CSS, 'span');
+    host.setAttribute('data-kind', kind);
+    const mark = el(doc, 'span', { class: 'claim' }, el(doc, 'slot', {}));
+    root.append(mark);
+    if (note) {
+      const text = t(kind === 'prescription' ? 'claim_note_prescription' : 'claim_note_diagnosis');
+      root.append(el(doc, 'span', { class: 'note', role: 'note', text: `⚠ ${text}` }));
+      host.setAttribute('data-note', 'true');
+    }
+    textNode.replaceWith(host);
+    host.append(textNode);
+    return host;
+  }
+
   ns.ui = {
     HAS_SOURCE_URL, createLayer, createMarker, openDialog, openSendWarning, openUnavailableWarning,
     openRewriteFailed, showNotice, createRestoredMark, findingsList,
+    createActionButton, createAnswerBanner, createSourceStatus, createClaimMark,
   };
 })(globalThis);

@@ -124,6 +124,19 @@
       });
     },
 
+    /** Optional host permissions (issue 4: the source check asks at first use). */
+    permissions: {
+      async contains(origins) {
+        if (!api.permissions) return false;
+        return api.permissions.contains({ origins });
+      },
+      /** Only from a user's click in an extension page (both browsers require it). */
+      async request(origins) {
+        if (!api.permissions) return false;
+        return api.permissions.request({ origins });
+      },
+    },
+
     openOptionsPage: () => api.runtime.openOptionsPage(),
 
     /** cb(reason): 'install' | 'update' | ... */

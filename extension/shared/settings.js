@@ -21,6 +21,10 @@
     pausedSites: [],            // user: origins paused from the popup
     restoreAnswers: true,       // user: show real names in answers
     attachmentReminder: true,   // user: remind about documents
+    answerBanner: true,         // user: advice and source check under health answers (issue 4)
+    crossrefBase: 'https://api.crossref.org',                   // source check endpoints:
+    ncbiBase: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils',  // configurable (tests, mirrors)
+    sourcesContact: '',         // e-mail given to Crossref (mailto) and NCBI (email): polite pool
   });
 
   // Keys an administrator may set (managed_schema.json lists the same, a test checks it).
@@ -31,6 +35,10 @@
 
   function isStringArray(v) {
     return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  }
+
+  function isHttpUrl(v) {
+    return typeof v === 'string' && /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v);
   }
 
   // Type guards: a wrong value is ignored (the default stays), never crashes the extension.
@@ -48,6 +56,10 @@
     pausedSites: isStringArray,
     restoreAnswers: (v) => typeof v === 'boolean',
     attachmentReminder: (v) => typeof v === 'boolean',
+    answerBanner: (v) => typeof v === 'boolean',
+    crossrefBase: isHttpUrl,
+    ncbiBase: isHttpUrl,
+    sourcesContact: (v) => typeof v === 'string' && (v === '' || /^[^\s@]+@[^\s@]+$/.test(v)),
   };
 
   function clean(values, allowedKeys) {

@@ -37,6 +37,7 @@
       composer: ['#prompt-textarea[contenteditable]', 'div.ProseMirror[contenteditable="true"]', 'textarea#prompt-textarea'],
       send: ['button[data-testid="send-button"]', 'button#composer-submit-button', 'button[aria-label*="send" i]'],
       answers: ['[data-message-author-role="assistant"]'],
+      questions: ['[data-message-author-role="user"]'],
     },
     {
       id: 'gemini',
@@ -44,6 +45,7 @@
       composer: ['rich-textarea .ql-editor[contenteditable="true"]', '.ql-editor[contenteditable="true"]'],
       send: ['button.send-button', 'button[aria-label*="send" i]', 'button[aria-label*="envoyer" i]'],
       answers: ['message-content', '.model-response-text'],
+      questions: ['user-query', '.query-text'],
     },
     {
       id: 'claude',
@@ -51,6 +53,7 @@
       composer: ['div.ProseMirror[contenteditable="true"]', '[data-testid="chat-input"]'],
       send: ['button[aria-label="Send message"]', 'button[aria-label*="send" i]', 'button[aria-label*="envoyer" i]'],
       answers: ['.font-claude-message', '[data-is-streaming]'],
+      questions: ['[data-testid="user-message"]'],
     },
     {
       id: 'copilot',
@@ -58,6 +61,7 @@
       composer: ['textarea#userInput', 'textarea[data-testid="composer-input"]'],
       send: ['button[data-testid="submit-button"]', 'button[aria-label*="submit" i]', 'button[aria-label*="envoyer" i]'],
       answers: ['[data-content="ai-message"]'],
+      questions: ['[data-content="user-message"]'],
     },
     {
       id: 'mistral',
@@ -65,6 +69,7 @@
       composer: ['div.ProseMirror[contenteditable="true"]', 'textarea[name="message.text"]', 'textarea'],
       send: ['button[type="submit"]', 'button[aria-label*="send" i]', 'button[aria-label*="envoyer" i]'],
       answers: ['[data-message-author-role="assistant"]', '.prose'],
+      questions: ['[data-message-author-role="user"]'],
     },
     {
       id: 'perplexity',
@@ -87,7 +92,8 @@
     id: 'practice',
     composer: ['#practice-composer'],
     send: ['#practice-send'],
-    answers: ['.practice-answer'],
+    answers: ['.practice-answer > .text'],
+    questions: ['.bubble.user > .text'],
   };
 
   /** 'https://Example.org:8443/x' → 'https://example.org:8443', or null when not http(s). */
