@@ -29,6 +29,47 @@ constexpr std::array<IbanLength, 89> kIbanLengths{{
     {"YE", 30},
 }};
 
+/// BBAN layouts (SWIFT IBAN registry) of the countries most often met here: count then n (digits),
+/// a (upper-case letters) or c (either). Other countries are checked on length and mod 97 only.
+struct BbanLayout {
+    std::string_view country;
+    std::string_view layout;
+};
+
+constexpr std::array<BbanLayout, 36> kBbanLayouts{{
+    {"AD", "4n4n12c"},   {"AT", "5n11n"},       {"BE", "3n7n2n"},      {"BG", "4a4n2n8c"},
+    {"CH", "5n12c"},     {"CY", "3n5n16c"},     {"CZ", "4n6n10n"},     {"DE", "8n10n"},
+    {"DK", "4n9n1n"},    {"EE", "2n2n11n1n"},   {"ES", "4n4n1n1n10n"}, {"FI", "3n11n"},
+    {"FR", "5n5n11c2n"}, {"GB", "4a6n8n"},      {"GI", "4a15c"},       {"GR", "3n4n16c"},
+    {"HR", "7n10n"},     {"HU", "3n4n1n15n1n"}, {"IE", "4a6n8n"},      {"IS", "4n2n6n10n"},
+    {"IT", "1a5n5n12c"}, {"LI", "5n12c"},       {"LT", "5n11n"},       {"LU", "3n13c"},
+    {"LV", "4a13c"},     {"MC", "5n5n11c2n"},   {"MT", "4a5n18c"},     {"NL", "4a10n"},
+    {"NO", "4n6n1n"},    {"PL", "8n16n"},       {"PT", "4n4n11n2n"},   {"RO", "4a16c"},
+    {"SE", "3n16n1n"},   {"SI", "5n8n2n"},      {"SK", "4n6n10n"},     {"SM", "1a5n5n12c"},
+}};
+
+bool bban_fits(std::string_view country, std::string_view bban) {
+    for (const auto& entry : kBbanLayouts) {
+        if (entry.country != country) continue;
+        std::size_t at = 0;
+        unsigned count = 0;
+        for (const char l : entry.layout) {
+            if (l >= '0' && l <= '9') {
+                count = count * 10 + static_cast<unsigned>(l - '0');
+                continue;
+            }
+            for (; count > 0; --count, ++at) {
+                if (at >= bban.size()) return false;
+                const char c = bban[at];
+                const bool digit = c >= '0' && c <= '9';
+                if ((l == 'n' && !digit) || (l == 'a' && digit)) return false;
+            }
+        }
+        return at == bban.size();
+    }
+    return true;
+}
+
 unsigned country_length(std::string_view country) {
     for (const auto& entry : kIbanLengths) {
         if (entry.country == country) return entry.length;
@@ -47,6 +88,7 @@ bool iban_valid(std::string_view iban) {
         if (i < 2 ? !upper : i < 4 ? !digit : !(digit || upper)) return false;
     }
     if (country_length(iban.substr(0, 2)) != iban.size()) return false;
+    if (!bban_fits(iban.substr(0, 2), iban.substr(4))) return false;
     unsigned r = 0;
     const auto feed = [&r](char c) {
         if (c >= 'A') {

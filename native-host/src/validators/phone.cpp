@@ -97,7 +97,8 @@ bool phone_valid(std::string_view candidate) {
 
 bool phone_valid_in(std::string_view candidate, const char* region) {
     const Dialled d = dialled(candidate);
-    if (d.international || d.number.size() < 7 || d.number.size() > 15) return false;
+    if (d.number.size() < 7 || d.number.size() > 16) return false;
+    if (d.international) return valid_international(util(), d.number);
     return valid_national(util(), d.number, region);
 }
 

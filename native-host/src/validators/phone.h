@@ -12,8 +12,8 @@ namespace gardefou::validators {
 /// valid here.
 bool phone_valid(std::string_view candidate);
 
-/// True when \`candidate\`, a number in national form (no + or 00), is valid in \`region\` (a
-/// CLDR region code: "US", "GB", "BE"…).
+/// True when \`candidate\` is valid read as a number of \`region\` (a CLDR region code: "US",
+/// "GB", "BE"…) when in national form; an international form (+ or 00) is read as such.
 bool phone_valid_in(std::string_view candidate, const char* region);
 
 /// Loads libphonenumber's metadata (about 4 ms) on a background thread so the first scan that
