@@ -108,6 +108,8 @@
     if (!answerSelectors.length) return { stop() {} }; // no known answers: nothing to put a banner under
     const questionSelectors = adapter.questions || [];
     const largeText = !!settings.largeText;
+    // Only a person's own click checks sources (a page script's synthetic click is not trusted).
+    const isUserClick = ctx.isUserClick || ((e) => !!(e && e.isTrusted));
     const states = new Map(); // answer element → {text, banner, ...}
     let lastSent = '';
     let stopped = false;
@@ -226,7 +228,7 @@
     }
 
     async function checkSources(state, banner, button, event) {
-      if (!event || !event.isTrusted) return; // only the user's own click sends anything
+      if (!isUserClick(event)) return; // only the user's own click sends anything
       const sources = state.analysis.sources;
       button.setDisabled(true);
       banner.setProgress(t('sources_checking'));
