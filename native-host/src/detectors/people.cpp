@@ -6,6 +6,7 @@
 
 #include "detectors/people_finders.h"
 #include "detectors/registry.h"
+#include "engine/context.h"
 
 namespace gardefou::detectors {
 
@@ -16,24 +17,35 @@ void find_repeats(const View& v, std::vector<engine::Candidate>& out) {
     std::vector<std::pair<std::string_view, engine::Category>> known;
     for (const auto& c : out) {
         if (c.score < 0.8 || c.category == engine::Category::health_facility) continue;
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            if (v[i].begin >= c.begin && v[i].end <= c.end && v.cap(i) && v.key(i).size() >= 3 &&
-                !v.in(lexicons::List::particles, i)) {
+        for (std::size_t i = engine::token_at_or_after(v.tokens(), c.begin);
+             i < v.size() && v[i].end <= c.end; ++i) {
+            if (v.cap(i) && v.key(i).size() >= 3 && !v.in(lexicons::List::particles, i)) {
                 known.emplace_back(v.key(i), c.category);
             }
         }
     }
     if (known.empty()) return;
-    const auto covered = [&out](std::size_t b, std::size_t e) {
-        return std::any_of(out.begin(), out.end(),
-                           [&](const engine::Candidate& c) { return b < c.end && c.begin < e; });
+    std::sort(known.begin(), known.end());
+    // Spans already taken, by begin, with the largest end seen so far.
+    std::vector<std::pair<std::size_t, std::size_t>> taken;
+    taken.reserve(out.size());
+    for (const auto& c : out) taken.emplace_back(c.begin, c.end);
+    std::sort(taken.begin(), taken.end());
+    for (std::size_t k = 1; k < taken.size(); ++k) {
+        taken[k].second = std::max(taken[k].second, taken[k - 1].second);
+    }
+    const auto covered = [&taken](std::size_t b, std::size_t e) {
+        const auto it =
+            std::lower_bound(taken.begin(), taken.end(), std::make_pair(e, std::size_t{0}));
+        return it != taken.begin() && std::prev(it)->second > b;
     };
     std::vector<engine::Candidate> extra;
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (!v.cap(i) || v.blocked(i)) continue;
-        const auto it = std::find_if(known.begin(), known.end(),
-                                     [&](const auto& k) { return k.first == v.key(i); });
-        if (it == known.end()) continue;
+        if (!v.cap(i)) continue;
+        const auto it =
+            std::lower_bound(known.begin(), known.end(), v.key(i),
+                             [](const auto& k, std::string_view key) { return k.first < key; });
+        if (it == known.end() || it->first != v.key(i) || v.blocked(i)) continue;
         const std::string_view before = v.gap(i);
         const std::string_view after = v.gap(i + 1);
         if (i > 0 && (before == "-" || before == "'")) continue;  // Saint-Martin

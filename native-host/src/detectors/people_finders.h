@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "detectors/people_text.h"
@@ -17,7 +20,8 @@ class NameFinder {
     void find(const View& v, std::vector<engine::Candidate>& out) const;
 
   private:
-    void after_trigger(const View& v, std::size_t i, std::vector<engine::Candidate>& out) const;
+    void after_trigger(const View& v, std::size_t i, unsigned sets,
+                       std::vector<engine::Candidate>& out) const;
     void from_lexicons(const View& v, std::size_t i, std::vector<engine::Candidate>& out) const;
     [[nodiscard]] bool profession_before(const View& v, std::size_t title) const;
     [[nodiscard]] std::size_t title_at(const View& v, std::size_t i, const PhraseSet& set) const;
@@ -31,6 +35,8 @@ class NameFinder {
     PhraseSet fields_{lexicons::List::fields};
     PhraseSet greetings_{lexicons::List::greetings};
     PhraseSet signatures_{lexicons::List::signatures};
+    // The first word of every trigger, with one bit per set (in the order of sets()) it opens.
+    std::unordered_map<std::string_view, unsigned> first_words_;
 };
 
 /// Named places of care: "CHU de Rennes", "clinique Saint-Augustin", "Mayo Clinic".
@@ -42,6 +48,7 @@ class FacilityFinder {
   private:
     PhraseSet types_fr_{lexicons::List::facility_types_fr};
     PhraseSet types_en_{lexicons::List::facility_types_en};
+    std::unordered_set<std::string_view> first_words_;  // the first word of every type
 };
 
 /// Other occurrences of a name already found with a strong trigger ("Ma fille Emma ... Emma").

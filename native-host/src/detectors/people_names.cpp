@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
+#include <algorithm>
 #include <array>
 
 #include "detectors/people_finders.h"
@@ -84,12 +85,44 @@ bool after_street(const View& v, std::size_t i) {
 
 }  // namespace
 
-NameFinder::NameFinder() = default;
+// Bits of NameFinder::first_words_: which trigger sets a word opens.
+enum : unsigned {
+    kSelfIntro = 1U << 0U,
+    kSelfIntroWeak = 1U << 1U,
+    kKinship = 1U << 2U,
+    kTitlePerson = 1U << 3U,
+    kTitlePro = 1U << 4U,
+    kProfession = 1U << 5U,
+    kField = 1U << 6U,
+    kGreeting = 1U << 7U,
+    kSignature = 1U << 8U,
+    kStatement = 1U << 9U,
+};
+
+NameFinder::NameFinder() {
+    const std::pair<const PhraseSet*, unsigned> sets[] = {{&self_intro_, kSelfIntro},
+                                                          {&self_intro_weak_, kSelfIntroWeak},
+                                                          {&kinship_, kKinship},
+                                                          {&titles_person_, kTitlePerson},
+                                                          {&titles_professional_, kTitlePro},
+                                                          {&professions_, kProfession},
+                                                          {&fields_, kField},
+                                                          {&greetings_, kGreeting},
+                                                          {&signatures_, kSignature}};
+    for (const auto& [set, bit] : sets) {
+        std::vector<std::string_view> words;
+        set->first_words(words);
+        for (const auto w : words) first_words_[w] |= bit;
+    }
+    first_words_["i"] |= kStatement;  // "I, Michael Brennan, ..."
+}
 
 void NameFinder::find(const View& v, std::vector<engine::Candidate>& out) const {
     for (std::size_t i = 0; i < v.size(); ++i) {
         if (!v.word(i)) continue;
-        after_trigger(v, i, out);
+        if (const auto it = first_words_.find(v.key(i)); it != first_words_.end()) {
+            after_trigger(v, i, it->second, out);
+        }
         from_lexicons(v, i, out);
     }
 }
@@ -107,11 +140,12 @@ bool NameFinder::profession_before(const View& v, std::size_t title) const {
            professions_.match_ending_at(v.tokens(), v.text(), title - 1) > 0;
 }
 
-void NameFinder::after_trigger(const View& v, std::size_t i,
+void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
                                std::vector<engine::Candidate>& out) const {
     const auto& t = v.tokens();
     const std::string_view s = v.text();
-    if (const std::size_t n = self_intro_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+    if (const std::size_t n = (sets & kSelfIntro) != 0 ? self_intro_.match_at(t, s, i) : 0;
+        n > 0 && i + n < v.size()) {
         const std::size_t k = i + n;
         if (spaces_and(v.gap(k), ":") && !v.in(List::titles_professional, k)) {
             if (const std::size_t e = name_end(v, k, Case::any, 3)) {
@@ -119,7 +153,8 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
             }
         }
     }
-    if (const std::size_t n = self_intro_weak_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+    if (const std::size_t n = (sets & kSelfIntroWeak) != 0 ? self_intro_weak_.match_at(t, s, i) : 0;
+        n > 0 && i + n < v.size()) {
         const std::size_t k = i + n;
         const bool two_caps = v.cap(k) && !v.blocked(k) && !v.in(List::eponyms, k) &&
                               k + 1 < v.size() && spaces_only(v.gap(k + 1)) &&
@@ -128,7 +163,8 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
             emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.intro", out);
         }
     }
-    if (const std::size_t n = kinship_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+    if (const std::size_t n = (sets & kKinship) != 0 ? kinship_.match_at(t, s, i) : 0;
+        n > 0 && i + n < v.size()) {
         std::size_t k = i + n;
         bool introduced = (i > 0 && possessive(v, i - 1)) || (v.cap(i) && line_start(v, i));
         if (spaces_and(v.gap(k), ",(")) {
@@ -141,7 +177,7 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
             }
         }
     }
-    if (const std::size_t n = title_at(v, i, titles_person_)) {
+    if (const std::size_t n = (sets & kTitlePerson) != 0 ? title_at(v, i, titles_person_) : 0) {
         const std::size_t k = i + n;
         if (const std::size_t e = name_end(v, k, Case::capitalised)) {
             const bool pro = profession_before(v, i);
@@ -149,7 +185,7 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
                  pro ? "health_professional.title_after_profession" : "person.title", out);
         }
     }
-    if (const std::size_t n = title_at(v, i, titles_professional_)) {
+    if (const std::size_t n = (sets & kTitlePro) != 0 ? title_at(v, i, titles_professional_) : 0) {
         const std::size_t k = i + n;
         std::size_t e = name_end(v, k, Case::capitalised);
         if (e == 0 && !v.cap(k) && one_of(v.key(i), {"dr", "docteur", "docteure"}) &&
@@ -159,14 +195,16 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
         if (v.key(i) == "pr" && v.caps(i)) e = 0;  // "PR": polyarthrite rhumatoïde
         if (e > 0) emit(v, k, e, kPro, 0.9, "health_professional.title", out);
     }
-    if (const std::size_t n = professions_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+    if (const std::size_t n = (sets & kProfession) != 0 ? professions_.match_at(t, s, i) : 0;
+        n > 0 && i + n < v.size()) {
         const std::size_t k = i + n;
         if (spaces_and(v.gap(k), ",") && strong_name(v, k) && title_at(v, k, titles_person_) == 0) {
             emit(v, k, name_end(v, k, Case::capitalised), kPro, 0.85,
                  "health_professional.profession", out);
         }
     }
-    if (const std::size_t n = fields_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+    if (const std::size_t n = (sets & kField) != 0 ? fields_.match_at(t, s, i) : 0;
+        n > 0 && i + n < v.size()) {
         const std::size_t k = i + n;
         const std::string_view g = v.gap(k);
         if ((n >= 2 || v.cap(i) || line_start(v, i)) && spaces_and(g, ":")) {
@@ -178,14 +216,16 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
             }
         }
     }
-    if (const std::size_t n = greetings_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+    if (const std::size_t n = (sets & kGreeting) != 0 ? greetings_.match_at(t, s, i) : 0;
+        n > 0 && i + n < v.size()) {
         const std::size_t k = i + n;
         if (spaces_and(v.gap(k), ",") && weak_name(v, k) &&
             (v.first_name(k) || v.in(List::en_proper, k))) {
             emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.8, "person.greeting", out);
         }
     }
-    if (const std::size_t n = signatures_.match_at(t, s, i); n > 0 && i + n < v.size()) {
+    if (const std::size_t n = (sets & kSignature) != 0 ? signatures_.match_at(t, s, i) : 0;
+        n > 0 && i + n < v.size()) {
         const std::size_t k = i + n;
         const std::string_view g = v.gap(k);
         const bool sep = spaces_and(g, ",.!:\n-\"") && !spaces_only(g);
@@ -195,7 +235,7 @@ void NameFinder::after_trigger(const View& v, std::size_t i,
         }
     }
     // "I, Michael Brennan, authorise..."
-    if (v.key(i) == "i" && v.cap(i) && i + 1 < v.size() && v.gap(i + 1) == ", " &&
+    if ((sets & kStatement) != 0 && v.cap(i) && i + 1 < v.size() && v.gap(i + 1) == ", " &&
         weak_name(v, i + 1)) {
         const std::size_t e = name_end(v, i + 1, Case::capitalised);
         if (e < v.size() && !v.gap(e).empty() && v.gap(e)[0] == ',') {

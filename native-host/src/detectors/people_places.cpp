@@ -81,13 +81,18 @@ bool generic(std::string_view key) {
 
 }  // namespace
 
-FacilityFinder::FacilityFinder() = default;
+FacilityFinder::FacilityFinder() {
+    std::vector<std::string_view> words;
+    types_fr_.first_words(words);
+    types_en_.first_words(words);
+    first_words_.insert(words.begin(), words.end());
+}
 
 void FacilityFinder::find(const View& v, std::vector<engine::Candidate>& out) const {
     const auto& t = v.tokens();
     const std::string_view s = v.text();
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (!v.word(i)) continue;
+        if (!v.word(i) || !first_words_.contains(v.key(i))) continue;
         // French order: CHU de Rennes, clinique Saint-Augustin, laboratoire Cerballiance de Lyon 3.
         if (const std::size_t n = types_fr_.match_at(t, s, i); n > 0 && i + n < v.size()) {
             const std::size_t k = i + n;

@@ -66,6 +66,10 @@ std::size_t PhraseSet::match_at(const std::vector<text::Token>& tokens, std::str
     return best;
 }
 
+void PhraseSet::first_words(std::vector<std::string_view>& out) const {
+    for (const auto& p : phrases_) out.push_back(p[0]);
+}
+
 std::size_t PhraseSet::match_ending_at(const std::vector<text::Token>& tokens, std::string_view s,
                                        std::size_t last) const {
     std::size_t best = 0;
@@ -81,6 +85,15 @@ std::string_view View::gap(std::size_t i) const {
     if (i == 0) return s_.substr(0, t_[0].begin);
     if (i >= t_.size()) return s_.substr(t_.back().end);
     return s_.substr(t_[i - 1].end, t_[i].begin - t_[i - 1].end);
+}
+
+bool View::in(List list, std::size_t i) const {
+    const auto shift = 2U * static_cast<unsigned>(list);
+    std::uint64_t& bits = cache_[i];
+    if (((bits >> shift) & 1U) == 0) {
+        bits |= (lexicons::contains(list, t_[i].key) ? 3ULL : 1ULL) << shift;
+    }
+    return ((bits >> (shift + 1U)) & 1U) != 0;
 }
 
 bool View::blocked(std::size_t i) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +25,9 @@ class PhraseSet {
                                        std::size_t i) const;
 
     /// Length of the longest phrase ending at token `last` (inclusive), 0 when none.
+    /// Appends the first word of every phrase to `out`.
+    void first_words(std::vector<std::string_view>& out) const;
+
     [[nodiscard]] std::size_t match_ending_at(const std::vector<text::Token>& tokens,
                                               std::string_view s, std::size_t last) const;
 
@@ -34,7 +38,8 @@ class PhraseSet {
 /// The tokens of one scan with the questions the people detectors ask about them.
 class View {
   public:
-    explicit View(const engine::ScanState& state) : s_(state.text.view()), t_(state.tokens) {}
+    explicit View(const engine::ScanState& state)
+        : s_(state.text.view()), t_(state.tokens), cache_(state.tokens.size(), 0) {}
 
     [[nodiscard]] std::string_view text() const { return s_; }
     [[nodiscard]] const std::vector<text::Token>& tokens() const { return t_; }
@@ -58,9 +63,9 @@ class View {
     [[nodiscard]] bool sentence_start(std::size_t i) const {
         return t_[i].is(text::Token::kSentenceStart);
     }
-    [[nodiscard]] bool in(lexicons::List list, std::size_t i) const {
-        return lexicons::contains(list, t_[i].key);
-    }
+    /// Whether token i's key is an entry of `list`; each list is searched at most once per
+    /// token and scan.
+    [[nodiscard]] bool in(lexicons::List list, std::size_t i) const;
 
     /// Never a name here: month, day, AI, function word, brand, title, kinship word...
     [[nodiscard]] bool blocked(std::size_t i) const;
@@ -76,6 +81,8 @@ class View {
   private:
     std::string_view s_;
     const std::vector<text::Token>& t_;
+    // Per token: bit 2k says list k was searched, bit 2k+1 holds the answer.
+    mutable std::vector<std::uint64_t> cache_;
 };
 
 /// True when a gap holds only spaces (no line break, no punctuation).

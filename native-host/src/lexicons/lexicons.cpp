@@ -6,34 +6,40 @@ namespace gardefou::lexicons {
 
 namespace {
 
-/// Start of the line that contains byte `pos` (lines end with '\n').
-std::size_t line_start(std::string_view s, std::size_t pos) {
-    while (pos > 0 && s[pos - 1] != '\n') --pos;
-    return pos;
-}
-
 bool is_separator(char c) {
     const auto u = static_cast<unsigned char>(c);
     // Letters and digits (ASCII, or any byte of a UTF-8 sequence) stay in tokens.
     return u < 0x80 && !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
 }
 
+/// Byte order of two short strings, without a call to memcmp (keys are a few bytes long).
+int compare(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size() < b.size() ? a.size() : b.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto x = static_cast<unsigned char>(a[i]);
+        const auto y = static_cast<unsigned char>(b[i]);
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
 }  // namespace
 
 bool contains(List list, std::string_view folded) {
     if (folded.empty()) return false;
-    const std::string_view s = data(list);
-    std::size_t lo = 0;  // a line start
-    std::size_t hi = s.size();
+    const ListData d = list_data(list);
+    const auto b = static_cast<unsigned char>(folded[0]);
+    std::size_t lo = d.first[b];
+    std::size_t hi = d.first[b + 1U];
     while (lo < hi) {
-        const std::size_t begin = line_start(s, lo + (hi - lo) / 2);
-        const std::size_t end = s.find('\n', begin);
-        const std::string_view entry = s.substr(begin, end - begin);
-        if (entry == folded) return true;
-        if (entry < folded) {
-            lo = end + 1;
+        const std::size_t mid = lo + (hi - lo) / 2;
+        const std::size_t begin = d.offsets[mid];
+        const int c = compare(d.blob.substr(begin, d.offsets[mid + 1] - 1 - begin), folded);
+        if (c == 0) return true;
+        if (c < 0) {
+            lo = mid + 1;
         } else {
-            hi = begin;
+            hi = mid;
         }
     }
     return false;

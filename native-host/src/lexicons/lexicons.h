@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -36,8 +37,23 @@ enum class List : std::uint8_t {
     titles_professional,  // hand-written: "dr", "docteur", "pr", "professor"...
 };
 
+/// A list as embedded: its entries, sorted by bytes, each followed by '\n', and where each
+/// entry starts (`offsets[count]` is the blob's size). Static storage.
+struct ListData {
+    std::string_view blob;
+    const std::uint32_t* offsets = nullptr;
+    std::size_t count = 0;
+    /// first[b]: index of the first entry whose first byte is >= b (257 values).
+    const std::uint32_t* first = nullptr;
+};
+
+/// The embedded list (lexicon_data.cpp, generated).
+ListData list_data(List list);
+
 /// The list's entries, sorted by bytes, each followed by '\n' (static storage).
-std::string_view data(List list);
+inline std::string_view data(List list) {
+    return list_data(list).blob;
+}
 
 /// True when `folded` is an entry of `list`. A binary search over the embedded text: nothing is
 /// built at start-up, a look-up costs about log2(entries) short comparisons.
