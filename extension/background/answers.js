@@ -8,7 +8,7 @@
 //   answers.summary / answers.summary.get          "Préparer pour mon médecin"
 // Everything is injected (router, host, settings, platform, fetch) for the Node tests.
 
-import { createSourceChecker, originsFor, DEFAULT_ENDPOINTS } from './sources.js';
+import { createSourceChecker, originsFor, originsCovered, DEFAULT_ENDPOINTS } from './sources.js';
 
 const SUMMARY_PAGE = 'pages/doctor.html';
 const PERMISSION_PAGE = 'pages/permissions.html';
@@ -74,11 +74,17 @@ export function registerAnswers(router, deps) {
     }));
   }
 
+  async function hasPermission(origins) {
+    if (await platform.permissions.contains(origins).catch(() => false)) return true;
+    const granted = platform.permissions.grantedOrigins ? await platform.permissions.grantedOrigins().catch(() => []) : [];
+    return originsCovered(origins, granted);
+  }
+
   router.on('sources.check', async (message) => {
     const sources = validSources(message.sources);
     const { endpoints: ep } = await endpoints();
     const origins = originsFor(sources, ep);
-    if (origins.length && platform.permissions && !(await platform.permissions.contains(origins))) {
+    if (origins.length && platform.permissions && !(await hasPermission(origins))) {
       return { ok: false, error: { code: 'permission_needed' }, origins };
     }
     const c = await getChecker();

@@ -218,7 +218,7 @@ export function originsFor(sources, endpoints) {
   const add = (u) => {
     try {
       const url = new URL(u);
-      if (url.protocol === 'http:' || url.protocol === 'https:') out.add(`${url.protocol}//${url.hostname}/*`);
+      if (url.protocol === 'http:' || url.protocol === 'https:') out.add(`${url.protocol}//${url.host}/*`);
     } catch {
       /* not a URL */
     }
@@ -230,6 +230,28 @@ export function originsFor(sources, endpoints) {
     else if (method === 'url') add(s.check.target);
   }
   return [...out];
+}
+
+/**
+ * Whether permission patterns `granted` (e.g. "https://*\/*", "*://*.example.org/*")
+ * cover every pattern of `wanted` ("http://127.0.0.1:8080/*"). Chrome's
+ * permissions.contains() ignores what the content-script matches already grant, so the
+ * background asks only for what is really missing.
+ */
+export function originsCovered(wanted, granted) {
+  const parse = (p) => {
+    const m = /^(\*|https?):\/\/([^/]+)\/(.*)$/.exec(String(p));
+    return m ? { scheme: m[1], host: m[2].replace(/:\d+$/, ''), port: (m[2].match(/:(\d+)$/) || [])[1] || null, path: m[3] } : null;
+  };
+  const rules = granted.map(parse).filter(Boolean);
+  if (granted.includes('<all_urls>')) return true;
+  return wanted.every((w) => {
+    const x = parse(w);
+    if (!x) return false;
+    return rules.some((r) => (r.scheme === '*' || r.scheme === x.scheme) &&
+      (r.host === '*' || r.host === x.host || (r.host.startsWith('*.') && (x.host === r.host.slice(2) || x.host.endsWith(r.host.slice(1))))) &&
+      (!r.port || r.port === x.port) && (r.path === '*' || r.path === x.path));
+  });
 }
 
 /**

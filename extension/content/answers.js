@@ -93,6 +93,24 @@
     };
   }
 
+  /**
+   * One entry per cited work: a written reference checked through the DOI or PMID on its
+   * line stands for it, so the bare identifier the host also lists is dropped.
+   */
+  function dedupeSources(sources) {
+    const byReference = new Set(sources.filter((s) => s.kind === 'reference' && s.check && (s.check.method === 'doi' || s.check.method === 'pmid'))
+      .map((s) => `${s.check.method}:${s.check.target}`));
+    const seen = new Set();
+    return sources.filter((s) => {
+      const key = s.check ? `${s.check.method}:${s.check.target}` : `${s.kind}:${s.value}`;
+      if (s.kind !== 'reference' && byReference.has(key)) return false;
+      const full = `${s.kind}|${key}|${s.value}`;
+      if (seen.has(full)) return false;
+      seen.add(full);
+      return true;
+    });
+  }
+
   function isOurs(node) {
     const el = node && (node.nodeType === 1 ? node : node.parentElement);
     return !!(el && el.closest && el.closest('[data-gardefou],[data-gardefou-action]'));
@@ -161,7 +179,7 @@
       const r = await bg({ type: 'answers.analyze', text: reading.text, prompt, lang: config.lang });
       if (stopped || states.get(answer) !== state || !answer.isConnected) return;
       if (!r || !r.ok || !r.health) return; // not health (or the host cannot tell): nothing
-      state.analysis = r;
+      state.analysis = { ...r, sources: dedupeSources(r.sources || []) };
       state.prompt = prompt;
       underlineClaims(answer, r.claims || []);
       state.banner = renderBanner(answer, state);
@@ -371,6 +389,6 @@
     };
   }
 
-  ns.answers = { collectText, nodesForRange, createSettleWatcher, SETTLE_MS };
+  ns.answers = { collectText, nodesForRange, createSettleWatcher, dedupeSources, SETTLE_MS };
   ns.features.register({ id: 'answers', start });
 })(globalThis);

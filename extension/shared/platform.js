@@ -130,6 +130,12 @@
         if (!api.permissions) return false;
         return api.permissions.contains({ origins });
       },
+      /** The host patterns the extension may reach now (content-script sites included). */
+      async grantedOrigins() {
+        if (!api.permissions) return [];
+        const all = await api.permissions.getAll();
+        return (all && all.origins) || [];
+      },
       /** Only from a user's click in an extension page (both browsers require it). */
       async request(origins) {
         if (!api.permissions) return false;

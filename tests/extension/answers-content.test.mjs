@@ -201,3 +201,12 @@ test('answerBanner off, or a site without known answers: the feature does nothin
   feature.start({ ...base, config: { site: ns.sites.SITES[0], settings: { answerBanner: false } } }).stop();
   feature.start({ ...base, config: { site: ns.sites.GENERIC, settings: {} } }).stop();
 });
+
+test('one entry per cited work: a reference with its DOI stands for the bare DOI', () => {
+  const win = pageWith('<p></p>');
+  const ref = { kind: 'reference', value: 'Smith J. Lancet. 2019. doi:10.1/a', check: { method: 'doi', target: '10.1/a' } };
+  const doi = { kind: 'doi', value: '10.1/a', check: { method: 'doi', target: '10.1/a' } };
+  const other = { kind: 'doi', value: '10.1/b', check: { method: 'doi', target: '10.1/b' } };
+  const out = win.GardeFou.answers.dedupeSources([ref, doi, other, { ...other }]);
+  assert.deepEqual([...out].map((s) => s.value), [ref.value, '10.1/b']);
+});

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   createRateLimiter, parseCrossrefWork, parseCrossrefSearch, parseEsummary, htmlTitle, decideStatus,
-  decideSearchStatus, decideUrlStatus, createSourceChecker, originsFor, STATUSES,
+  decideSearchStatus, decideUrlStatus, createSourceChecker, originsFor, originsCovered, STATUSES,
 } from '../../extension/background/sources.js';
 
 function fakeClock() {
@@ -269,4 +269,12 @@ test('origins to ask for: the services and the cited sites only', () => {
     { check: { method: 'url', target: 'javascript:alert(1)' } },
   ], { crossref: 'https://api.crossref.org', ncbi: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils' });
   assert.deepEqual(origins, ['https://api.crossref.org/*', 'https://eutils.ncbi.nlm.nih.gov/*', 'https://www.has-sante.fr/*']);
+});
+
+test('granted patterns cover the origins asked for (content-script matches count)', () => {
+  assert.ok(originsCovered(['http://127.0.0.1:8080/*', 'https://api.crossref.org/*'], ['http://*/*', 'https://*/*']));
+  assert.ok(originsCovered(['https://www.has-sante.fr/*'], ['*://*.has-sante.fr/*']));
+  assert.ok(!originsCovered(['https://api.crossref.org/*'], ['http://*/*']));
+  assert.ok(!originsCovered(['https://eutils.ncbi.nlm.nih.gov/*'], ['https://api.crossref.org/*']));
+  assert.ok(!originsCovered(['https://x.org/*'], []));
 });

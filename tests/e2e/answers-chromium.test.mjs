@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: MPL-2.0
+// Answers features end-to-end in Debian's Chromium (headless), real host. See lib/answers-scenarios.mjs.
+import { answersSuite } from './lib/answers-scenarios.mjs';
+
+answersSuite('chromium');
