@@ -100,6 +100,14 @@ const std::vector<Row> kFacilityRows = {
     {"Westside Pharmacy refused my prescription.", {{"health_facility", "Westside Pharmacy"}}},
     {"My son was admitted to Boston Children's Hospital.",
      {{"health_facility", "Boston Children's Hospital"}}},
+    {"Je suis suivie a l'hopital necker.", {{"health_facility", "hopital necker"}}},
+    {"j'ai accouché au chu de rennes", {{"health_facility", "chu de rennes"}}},
+    {"He was born at St. John's Hospital.", {{"health_facility", "St. John's Hospital"}}},
+    {"Guy's and St Thomas' NHS Foundation Trust wrote to me.",
+     {{"health_facility", "Guy's and St Thomas' NHS Foundation Trust"}}},
+    {"Hôpital : CHU de Poitiers", {{"health_facility", "CHU de Poitiers"}}},
+    {"Établissement : Clinique Saint-Roch", {{"health_facility", "Clinique Saint-Roch"}}},
+    {"Il est à l'hôpital du Scorff.", {{"health_facility", "hôpital du Scorff"}}},
 };
 
 TEST(PeopleFacility, FindsEveryRowWithItsExactSpan) {

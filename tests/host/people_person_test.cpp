@@ -87,6 +87,17 @@ const std::vector<Row> kPersonRows = {
     {"Bonsoir, ici Armelle, j'ai une question.", {{"person", "Armelle"}}},
     {"Ma fille s'appelle Romane et elle a 6 ans.", {{"person", "Romane"}}},
     {"Her name is Abigail and she's 3.", {{"person", "Abigail"}}},
+    {"Ma fille de 4 ans, Léonie, a de la fièvre.", {{"person", "Léonie"}}},
+    {"My 5-year-old son, Noah, has croup.", {{"person", "Noah"}}},
+    {"ma grande fille Jeanne a ses règles", {{"person", "Jeanne"}}},
+    {"Bonjour, je suis J. Moreau, 60 ans.", {{"person", "J. Moreau"}}},
+    {"Mr. and Mrs. Brown are my neighbours.", {{"person", "Brown"}}},
+    {"Hey Mike! Quick question about ibuprofen.", {{"person", "Mike"}}},
+    {"Dear Mrs Patel, thank you for your letter.", {{"person", "Patel"}}},
+    {"Mum (Margaret) is 82 and confused.", {{"person", "Margaret"}}},
+    {"Léa, ma fille de 4 ans, tousse.", {{"person", "Léa"}}},
+    {"My wife's name is Sara and she is 41.", {{"person", "Sara"}}},
+    {"Merci pour tout.\n--\nValérie Dumas", {{"person", "Valérie Dumas"}}},
 };
 
 TEST(PeoplePerson, FindsEveryRowWithItsExactSpan) {

@@ -84,6 +84,14 @@ const std::vector<Row> kProfessionalRows = {
     {"The surgeon, Mr Whitaker, operated on my hip.", {{"health_professional", "Whitaker"}}},
     {"I saw Dr. Maria Gonzalez yesterday.", {{"health_professional", "Maria Gonzalez"}}},
     {"My psychiatrist Dr Feldman increased my dose.", {{"health_professional", "Feldman"}}},
+    {"Kinésithérapeute : M. Perrot", {{"health_professional", "Perrot"}}},
+    {"Infirmière : Mme Colas, passage à 8h.", {{"health_professional", "Colas"}}},
+    {"Prescrit par Dr Khaled.", {{"health_professional", "Khaled"}}},
+    {"Adressé par le Dr J. Marchand au Pr Vidal.",
+     {{"health_professional", "J. Marchand"}, {"health_professional", "Vidal"}}},
+    {"Regards,\nDr. Amanda Cole", {{"health_professional", "Amanda Cole"}}},
+    {"Ms. Jones, the midwife, called.", {{"person", "Jones"}}},
+    {"Le Dr Ben Salah m'a opéré.", {{"health_professional", "Ben Salah"}}},
 };
 
 TEST(PeopleProfessional, FindsEveryRowWithItsExactSpan) {

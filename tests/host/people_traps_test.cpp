@@ -108,6 +108,13 @@ const std::vector<const char*> kTraps = {
     "L'infirmière m'a dit de boire beaucoup.",
     "Mon généraliste est en congé.",
     "Le laboratoire a envoyé mes résultats.",
+    "MA FILLE A DE LA FIÈVRE, JE SUIS INQUIÈTE.",
+    "JE SUIS DIABÉTIQUE DEPUIS 10 ANS.",
+    "Je suis à l'hôpital de jour pour ma chimio.",
+    "La clinique du sport m'a refusé.",
+    "I'm Dr-phobic, honestly.",
+    "My 5-year-old son has croup.",
+    "Le Dr. m'a dit de revenir.",
 };
 
 TEST(PeopleTraps, FlagsNoNameInAnyTrap) {

@@ -28,6 +28,17 @@ bool possessive(const View& v, std::size_t i) {
                                           "their", "votre", "your", "la", "le",  "l",     "the"});
 }
 
+/// A possessive shortly before a relative: "ma fille", "ma grande fille", "my 5-year-old son".
+bool possessive_before(const View& v, std::size_t i) {
+    for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
+        const std::size_t j = i - back;
+        if (!spaces_and(v.gap(j + 1), "-'")) return false;
+        if (possessive(v, j)) return true;
+        if (v.cap(j) && back > 1) return false;
+    }
+    return false;
+}
+
 /// Only the words that tie a relative to someone: "ma", "my"... (not "la", "the").
 bool strict_possessive(const View& v, std::size_t i) {
     return possessive(v, i) && !one_of(v.key(i), {"la", "le", "l", "the"});
@@ -136,7 +147,7 @@ std::size_t NameFinder::title_at(const View& v, std::size_t i, const PhraseSet& 
 }
 
 bool NameFinder::profession_before(const View& v, std::size_t title) const {
-    return title > 0 && spaces_and(v.gap(title), ",") &&
+    return title > 0 && spaces_and(v.gap(title), ",:") &&
            professions_.match_ending_at(v.tokens(), v.text(), title - 1) > 0;
 }
 
@@ -159,15 +170,22 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
         const bool two_caps = v.cap(k) && !v.blocked(k) && !v.in(List::eponyms, k) &&
                               k + 1 < v.size() && spaces_only(v.gap(k + 1)) &&
                               strong_name(v, k + 1) && !v.common(k + 1);
-        if (spaces_only(v.gap(k)) && (weak_name(v, k) || two_caps)) {
+        const bool initial = v.cap(k) && v.key(k).size() == 1 && k + 1 < v.size() &&
+                             v.gap(k + 1) == ". " && strong_name(v, k + 1);
+        if (spaces_only(v.gap(k)) && (weak_name(v, k) || two_caps || initial)) {
             emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.intro", out);
         }
     }
     if (const std::size_t n = (sets & kKinship) != 0 ? kinship_.match_at(t, s, i) : 0;
         n > 0 && i + n < v.size()) {
         std::size_t k = i + n;
-        bool introduced = (i > 0 && possessive(v, i - 1)) || (v.cap(i) && line_start(v, i));
-        if (spaces_and(v.gap(k), ",(")) {
+        bool introduced = possessive_before(v, i) || (v.cap(i) && line_start(v, i));
+        // "ma fille de 4 ans, Léa", "my son (6), Noah"
+        if (k + 2 < v.size() && one_of(v.key(k), {"de", "d"}) &&
+            v[k + 1].is(text::Token::kNumber) && one_of(v.key(k + 2), {"ans", "an", "mois"})) {
+            k += 3;
+        }
+        if (k < v.size() && spaces_and(v.gap(k), ",()")) {
             if (one_of(v.key(k), {"de", "d", "of"}) && k + 1 < v.size() && v.cap(k + 1)) {
                 ++k;  // "maman de Inès", "papa de Lou"
                 introduced = true;

@@ -20,16 +20,24 @@ bool article(const View& v, std::size_t i) {
     return one_of(v.key(i), {"le", "la", "les", "l", "the"});
 }
 
-/// A word that may be part of a facility's name ("Necker", "Les Tilleuls", "Saint-Augustin").
-bool name_word(const View& v, std::size_t i) {
-    if (!v.cap(i)) return false;
+/// A word that may be part of a facility's name ("Necker", "Les Tilleuls", "Saint-Augustin"),
+/// or a known place or name typed in lower case ("chu de rennes", "hopital necker").
+bool name_word(const View& v, std::size_t i, bool after_de = false) {
+    if (!v.word(i)) return false;
+    if (!v.cap(i)) {
+        if (v[i].key.size() < 3 || v.blocked(i)) return false;
+        if (after_de && v.in(List::places, i)) return true;  // "chu de rennes"
+        return !v.common(i) &&
+               (v.in(List::places, i) || v.in(List::surnames, i) || v.first_name(i));
+    }
     if (article(v, i) || v.key(i) == "st") return true;
     return !v.blocked(i) && !v.in(List::kinship, i) && !v.in(List::professions, i);
 }
 
 /// Extends a facility name over capitalised words joined by spaces, hyphens, apostrophes and
 /// articles, and a district number ("Lyon 3"). Returns the end (exclusive) or `i` when none.
-std::size_t place_end(const View& v, std::size_t i, std::size_t max_words = 5) {
+std::size_t place_end(const View& v, std::size_t i, std::size_t max_words = 5,
+                      bool after_de = false) {
     std::size_t end = i;
     std::size_t words = 0;
     while (end < v.size() && words < max_words) {
@@ -40,7 +48,7 @@ std::size_t place_end(const View& v, std::size_t i, std::size_t max_words = 5) {
             ++end;
             continue;
         }
-        if (name_word(v, end)) {
+        if (name_word(v, end, after_de && end == i)) {
             ++end;
             ++words;
             continue;
@@ -99,14 +107,14 @@ void FacilityFinder::find(const View& v, std::vector<engine::Candidate>& out) co
             const bool lone_generic = n == 1 && generic(v.key(i)) && !v.cap(i);
             std::size_t end = 0;
             if (const std::size_t d = de_group(v, k); d > 0 && !lone_generic) {
-                const std::size_t e = place_end(v, k + d);
+                const std::size_t e = place_end(v, k + d, 5, true);
                 if (e > k + d && !article(v, k + d)) end = e;
             } else if (spaces_only(v.gap(k)) && name_word(v, k)) {
                 const std::size_t e = place_end(v, k);
                 if (e > k) {
                     end = e;
                     if (const std::size_t d2 = de_group(v, e); d2 > 0) {
-                        const std::size_t e2 = place_end(v, e + d2, 2);
+                        const std::size_t e2 = place_end(v, e + d2, 2, true);
                         if (e2 > e + d2) end = e2;
                     }
                 }
@@ -131,7 +139,10 @@ void FacilityFinder::find(const View& v, std::vector<engine::Candidate>& out) co
                     possessive = true;
                     continue;
                 }
-                if (!(spaces_only(g) || g == "' " || (possessive && g == "'"))) break;
+                const bool abbreviation = g == ". " && one_of(v.key(j), {"st", "mt", "ste"});
+                if (!(spaces_only(g) || g == "' " || (possessive && g == "'") || abbreviation)) {
+                    break;
+                }
                 possessive = false;
                 if (name_word(v, j) && !article(v, j)) {
                     first = j;

@@ -159,7 +159,10 @@ std::size_t name_end(const View& v, std::size_t i, Case c, std::size_t max_token
             }
             break;
         }
-        if (!spaces_only(g) || !v.word(end)) break;
+        // An initial: "J. Dupont", "Marie C. Durand".
+        const bool initial = g == ". " && v.key(end - 1).size() == 1 && v.cap(end - 1);
+        if ((!spaces_only(g) && !initial) || !v.word(end)) break;
+        if (initial && !v.cap(end)) break;
         if (v.cap(end) && !is_particle(v, end) && !stops_name(v, end)) {
             ++end;
             ++words;
