@@ -62,7 +62,8 @@ int scan_command(const CommandOptions& options, std::ostream& out, std::ostream&
         return 0;
     }
     out << std::left << std::setw(20) << "CATEGORY" << std::setw(14) << "START-END" << std::setw(7)
-        << "SCORE" << std::setw(10) << "CHECKED" << std::setw(28) << "RULE" << "TEXT\n";
+        << "SCORE" << std::setw(10) << "CHECKED" << std::setw(28) << "RULE"
+        << "TEXT\n";
     for (const auto& f : findings) {
         std::ostringstream range;
         range << f.start << '-' << f.end;
@@ -83,8 +84,7 @@ int redact_command(const CommandOptions& options, std::ostream& out, std::ostrea
     const auto engine = engine::Engine::build_default();
     const auto findings = engine->scan(*input, options.lang);
     pseudonyms::PseudonymStore store;
-    const engine::Lang lang = options.lang.value_or(
-        engine::guess_language(text::tokenize(text::NormalizedText(*input).view())));
+    const engine::Lang lang = engine::text_language(*input, options.lang);
     out << store.redact("cli", *input, findings, lang).text;
     if (!input->empty() && input->back() != '\n') out << '\n';
     return 0;

@@ -78,7 +78,7 @@ Catalogue::Catalogue(std::vector<PatternRule> rules)
         if (!re->ok()) {
             throw PatternError("rule " + rule.name + ": " + re->error());
         }
-        if (re->NumberOfCapturingGroups() > 1) {
+        if (!rule.whole_match && re->NumberOfCapturingGroups() > 1) {
             throw PatternError("rule " + rule.name + ": use (?:…) for groups other than the span");
         }
         std::string error;
@@ -112,11 +112,10 @@ void Catalogue::find(const ScanState& state, std::vector<Candidate>& out) const 
 void Catalogue::find_rule(const Compiled& c, const ScanState& state, std::size_t chunk_begin,
                           std::size_t chunk_end, std::vector<Candidate>& out) const {
     const std::string_view s = state.text.view();
-    const int groups = c.re->NumberOfCapturingGroups();
+    const int groups = c.rule.whole_match ? 0 : c.re->NumberOfCapturingGroups();
     re2::StringPiece match[2];
     std::size_t pos = chunk_begin;
-    while (pos < chunk_end &&
-           c.re->Match(s, pos, chunk_end, RE2::UNANCHORED, match, groups + 1)) {
+    while (pos < chunk_end && c.re->Match(s, pos, chunk_end, RE2::UNANCHORED, match, groups + 1)) {
         const std::size_t whole_begin = static_cast<std::size_t>(match[0].data() - s.data());
         const std::size_t whole_end = whole_begin + match[0].size();
         pos = whole_end > whole_begin ? whole_end : whole_begin + 1;
@@ -141,14 +140,12 @@ void Catalogue::find_rule(const Compiled& c, const ScanState& state, std::size_t
         if (!c.context.empty() || !c.negative.empty()) {
             const std::size_t first = token_at_or_after(state.tokens, b);
             const std::size_t last = token_at_or_after(state.tokens, e);
-            const std::size_t from =
-                first > static_cast<std::size_t>(c.rule.window_before)
-                    ? first - static_cast<std::size_t>(c.rule.window_before)
-                    : 0;
+            const std::size_t from = first > static_cast<std::size_t>(c.rule.window_before)
+                                         ? first - static_cast<std::size_t>(c.rule.window_before)
+                                         : 0;
             const std::size_t to = last + static_cast<std::size_t>(c.rule.window_after);
-            const bool has_context =
-                c.context.found_in(state.tokens, from, first) ||
-                c.context.found_in(state.tokens, last, to);
+            const bool has_context = c.context.found_in(state.tokens, from, first) ||
+                                     c.context.found_in(state.tokens, last, to);
             if (c.rule.context_required && !has_context) continue;
             if (has_context) cand.score = std::min(1.0, cand.score + c.rule.context_boost);
             if (c.negative.found_in(state.tokens, from, first) ||

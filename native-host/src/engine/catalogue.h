@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <memory>
 #include <re2/re2.h>
 #include <re2/set.h>
+
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,14 +18,14 @@ namespace gardefou::engine {
 /// Thrown by Catalogue when a rule's pattern does not compile; `what()` names the rule and
 /// RE2's reason, never any user text.
 class PatternError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 /// Every pattern rule compiled once into an immutable database: one RE2::Set finds which rules
 /// match anywhere in a chunk in a single pass; only those rules' own RE2 then run for spans.
 class Catalogue final : public Detector {
-public:
+  public:
     /// Compiles the rules. Throws PatternError naming the first rule that does not compile.
     explicit Catalogue(std::vector<PatternRule> rules);
 
@@ -32,7 +33,7 @@ public:
 
     [[nodiscard]] std::size_t size() const { return compiled_.size(); }
 
-private:
+  private:
     struct Compiled {
         PatternRule rule;
         std::unique_ptr<RE2> re;

@@ -27,10 +27,17 @@ constexpr std::array<CategoryInfo, kCategoryCount> kInfo{{
 }};
 
 constexpr std::array<Category, kCategoryCount> kAll{
-    Category::person,       Category::health_professional, Category::health_facility,
-    Category::phone,        Category::email,               Category::postal_address,
-    Category::birth_date,   Category::nir,                 Category::health_identifier,
-    Category::financial,    Category::national_id,
+    Category::person,
+    Category::health_professional,
+    Category::health_facility,
+    Category::phone,
+    Category::email,
+    Category::postal_address,
+    Category::birth_date,
+    Category::nir,
+    Category::health_identifier,
+    Category::financial,
+    Category::national_id,
 };
 
 }  // namespace
@@ -46,7 +53,9 @@ std::optional<Category> category_from_name(std::string_view name) {
     return std::nullopt;
 }
 
-const std::array<Category, kCategoryCount>& all_categories() { return kAll; }
+const std::array<Category, kCategoryCount>& all_categories() {
+    return kAll;
+}
 
 std::string_view placeholder_label(Category category, Lang lang) {
     const auto& info = kInfo.at(static_cast<std::size_t>(category));

@@ -39,8 +39,8 @@ bool ContextWords::found_in(const std::vector<text::Token>& tokens, std::size_t 
 }
 
 std::size_t token_at_or_after(const std::vector<text::Token>& tokens, std::size_t offset) {
-    const auto it = std::partition_point(tokens.begin(), tokens.end(),
-                                         [offset](const text::Token& t) { return t.end <= offset; });
+    const auto it = std::partition_point(
+        tokens.begin(), tokens.end(), [offset](const text::Token& t) { return t.end <= offset; });
     return static_cast<std::size_t>(it - tokens.begin());
 }
 

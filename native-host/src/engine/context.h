@@ -12,9 +12,10 @@
 namespace gardefou::engine {
 
 /// A compiled list of context phrases, matched on whole tokens (never substrings: "carte" does
-/// not match "cartable"). Phrases are folded like tokens: "Date de naissance" = "date de naissance".
+/// not match "cartable"). Phrases are folded like tokens: "Date de naissance" = "date de
+/// naissance".
 class ContextWords {
-public:
+  public:
     ContextWords() = default;
     explicit ContextWords(const std::vector<std::string>& phrases);
 
@@ -24,7 +25,7 @@ public:
     [[nodiscard]] bool found_in(const std::vector<text::Token>& tokens, std::size_t first,
                                 std::size_t last) const;
 
-private:
+  private:
     std::vector<std::vector<std::string>> phrases_;
 };
 

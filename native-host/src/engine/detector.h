@@ -13,7 +13,7 @@ namespace gardefou::engine {
 /// A detector that needs code rather than a pattern (names, places). Implementations are
 /// immutable after construction and safe to call from several threads.
 class Detector {
-public:
+  public:
     Detector() = default;
     Detector(const Detector&) = delete;
     Detector& operator=(const Detector&) = delete;

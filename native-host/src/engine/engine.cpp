@@ -22,19 +22,28 @@ std::vector<Candidate> Engine::candidates(const ScanState& state) const {
     return out;
 }
 
-std::vector<Finding> Engine::scan(std::string_view utf8, std::optional<Lang> lang) const {
+std::vector<Finding> Engine::scan(std::string_view utf8, std::optional<Lang> lang,
+                                  const Detector* extra) const {
     const text::NormalizedText normalized(utf8);
     const auto tokens = text::tokenize(normalized.view());
-    const ScanState state{normalized, tokens, lang.value_or(guess_language(tokens))};
-    auto kept = resolve_overlaps(candidates(state));
+    const ScanState state{normalized, tokens,
+                          detect_language(tokens).value_or(lang.value_or(Lang::fr))};
+    auto all = candidates(state);
+    if (extra != nullptr) extra->find(state, all);
+    auto kept = resolve_overlaps(std::move(all));
     std::vector<Finding> findings;
     findings.reserve(kept.size());
     for (const auto& c : kept) {
         const auto span = normalized.to_utf16(c.begin, c.end);
-        findings.push_back({c.category, span.start, span.end, c.score, c.validated,
-                            std::string(c.rule)});
+        findings.push_back(
+            {c.category, span.start, span.end, c.score, c.validated, std::string(c.rule)});
     }
     return findings;
+}
+
+Lang text_language(std::string_view utf8, std::optional<Lang> hint) {
+    const text::NormalizedText normalized(utf8);
+    return detect_language(text::tokenize(normalized.view())).value_or(hint.value_or(Lang::fr));
 }
 
 }  // namespace gardefou::engine

@@ -19,7 +19,7 @@ inline constexpr double kReportThreshold = 0.5;
 /// The detection engine: every detector compiled once at start-up, immutable afterwards, safe to
 /// share between threads. A scan allocates only its own per-call state.
 class Engine {
-public:
+  public:
     /// The built-in detectors (detectors/registry.cpp). Throws PatternError if a built-in rule
     /// does not compile (a bug caught by the tests).
     static std::unique_ptr<const Engine> build_default();
@@ -29,15 +29,18 @@ public:
 
     /// Finds identifying data in `utf8` (any length; invalid bytes count as U+FFFD).
     /// Findings are sorted by start, never overlap, have score >= kReportThreshold and UTF-16
-    /// offsets into `utf8`. `lang` is a hint; without it the language is guessed.
+    /// offsets into `utf8`. The text's own words decide its language; `lang` is the hint used
+    /// when they do not tell.
+    /// `extra`, when given, adds its candidates (a session's custom detectors).
     [[nodiscard]] std::vector<Finding> scan(std::string_view utf8,
-                                            std::optional<Lang> lang = std::nullopt) const;
+                                            std::optional<Lang> lang = std::nullopt,
+                                            const Detector* extra = nullptr) const;
 
     /// Same, with the candidates before overlap resolution kept in byte offsets of the
     /// normalised text (for tests and the redaction of the normalised text).
     [[nodiscard]] std::vector<Candidate> candidates(const ScanState& state) const;
 
-private:
+  private:
     Catalogue catalogue_;
     std::vector<std::unique_ptr<Detector>> detectors_;
 };
@@ -46,7 +49,14 @@ private:
 /// the kept ones sorted by begin.
 std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates);
 
-/// Guesses French or English from common words; French when unsure.
+/// French or English from common words; nullopt when the words do not tell (a short text).
+std::optional<Lang> detect_language(const std::vector<text::Token>& tokens);
+
+/// detect_language, French when unsure.
 Lang guess_language(const std::vector<text::Token>& tokens);
+
+/// The language of a text for its placeholders: what its words say, else the client's hint
+/// (the browser's language), else French.
+Lang text_language(std::string_view utf8, std::optional<Lang> hint);
 
 }  // namespace gardefou::engine

@@ -15,8 +15,8 @@ struct Candidate {
     std::size_t begin;
     std::size_t end;
     Category category;
-    double score;     // 0..1
-    bool validated;   // a checksum or an authoritative table confirmed it
+    double score;           // 0..1
+    bool validated;         // a checksum or an authoritative table confirmed it
     std::string_view rule;  // static storage: the rule's name, never the matched text
 };
 

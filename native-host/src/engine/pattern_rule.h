@@ -34,6 +34,8 @@ struct PatternRule {
     int window_before = 8;
     int window_after = 3;
     bool glued = false;
+    /// Report the whole match whatever groups the pattern has (administrators' own patterns).
+    bool whole_match = false;
 };
 
 }  // namespace gardefou::engine

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
 #include <string_view>
 
 #include "engine/engine.h"
@@ -15,6 +16,8 @@ struct Services {
     const engine::Engine& engine;
     pseudonyms::PseudonymStore& store;
     std::string_view version;  // the host's semantic version
+    /// The custom detectors set by `configure` (an administrator's policy), or null.
+    std::shared_ptr<const engine::Catalogue> custom{};
 };
 
 }  // namespace gardefou::protocol

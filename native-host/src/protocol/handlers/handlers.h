@@ -29,6 +29,7 @@ nlohmann::json handle_scan(const Request& request, Services& services);
 nlohmann::json handle_redact(const Request& request, Services& services);
 nlohmann::json handle_restore(const Request& request, Services& services);
 nlohmann::json handle_forget(const Request& request, Services& services);
+nlohmann::json handle_configure(const Request& request, Services& services);
 nlohmann::json handle_analyze_answer(const Request& request, Services& services);
 nlohmann::json handle_match_reference(const Request& request, Services& services);
 

@@ -1,17 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
 #include "protocol/handlers/handlers.h"
-#include "text/normalized_text.h"
-#include "text/tokens.h"
 
 namespace gardefou::protocol {
 
 nlohmann::json handle_redact(const Request& request, Services& services) {
     const auto& text = request.string("text");
     const auto& conversation = request.string("conversation");
-    const auto findings = services.engine.scan(text, request.lang());
-    const engine::Lang lang = request.lang().value_or(
-        engine::guess_language(text::tokenize(text::NormalizedText(text).view())));
+    const auto findings = services.engine.scan(text, request.lang(), services.custom.get());
+    const engine::Lang lang = engine::text_language(text, request.lang());
     const auto redacted = services.store.redact(conversation, text, findings, lang);
     nlohmann::json replacements = nlohmann::json::array();
     for (const auto& r : redacted.replacements) {

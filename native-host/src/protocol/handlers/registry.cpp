@@ -7,12 +7,13 @@
 namespace gardefou::protocol {
 
 std::span<const HandlerEntry> handlers() {
-    static constexpr std::array<HandlerEntry, 7> kHandlers{{
+    static constexpr std::array<HandlerEntry, 8> kHandlers{{
         {"hello", handle_hello},
         {"scan", handle_scan},
         {"redact", handle_redact},
         {"restore", handle_restore},
         {"forget", handle_forget},
+        {"configure", handle_configure},
         {"analyze_answer", handle_analyze_answer},
         {"match_reference", handle_match_reference},
     }};
