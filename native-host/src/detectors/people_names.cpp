@@ -49,7 +49,10 @@ bool eponym_in_context(const View& v, std::size_t i) {
     if (!v.in(List::eponyms, i)) return false;
     if (i > 0 && one_of(v.key(i - 1), {"de", "d", "of", "du"})) return true;
     if (i + 1 < v.size() && v.key(i + 1) == "s" && v.gap(i + 1) == "'") return true;
-    return i + 1 < v.size() && one_of(v.key(i + 1), {"disease", "syndrome", "sign", "test"});
+    return i + 1 < v.size() &&
+           one_of(v.key(i + 1), {"disease", "syndrome", "sign", "test", "phenomenon", "palsy",
+                                 "lymphoma", "sarcoma", "score", "scale", "cyst", "reflex",
+                                 "manoeuvre", "maneuver", "criteria", "classification"});
 }
 
 /// "Dr Martin", "Dr. Martin", "M. Roux" (a lone "M" needs its dot).
@@ -89,6 +92,11 @@ bool ends_clause(const View& v, std::size_t e) {
 
 bool after_street(const View& v, std::size_t i) {
     if (i == 0) return false;
+    // "à Nancy", "in Charlotte", "from Austin": a place, for the lexicon-only rules.
+    if (one_of(v.key(i - 1), {"a", "au", "en", "in", "at", "near", "from", "to", "vers", "pres",
+                              "sur", "depuis", "dans", "outside", "around"})) {
+        return true;
+    }
     return v.in(List::street_words, i - 1) || v.in(List::particles, i - 1) ||
            v.in(List::facility_types_fr, i - 1) || v.in(List::titles_person, i - 1) ||
            v.in(List::titles_professional, i - 1) || v.gap(i) == "-" || v.gap(i) == "'";
