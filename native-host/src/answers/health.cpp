@@ -79,8 +79,9 @@ double topic_weight(std::string_view utf8) {
 }  // namespace
 
 HealthVerdict classify_health(std::string_view answer, std::string_view prompt) {
-    const double s = topic_weight(answer) + 1.5 * topic_weight(prompt);
-    // 2.5 weighted health words make an even call; the logistic keeps the score in 0..1.
+    const double s = topic_weight(answer) + 2.5 * topic_weight(prompt);
+    // 2.5 weighted health words make an even call (one strong word in the prompt does); the
+    // logistic keeps the score in 0..1.
     const double score = 1.0 / (1.0 + std::exp(-(s - 2.5)));
     const double rounded = std::round(score * 100.0) / 100.0;
     return {rounded >= 0.5, rounded};

@@ -21,6 +21,10 @@ constexpr double kOther = -0.8;
 constexpr auto kLexicon = std::to_array<TopicTerm>({
     // Phrases.
     {"mal de tete", kStrong},
+    {"mal a la tete", kStrong},
+    {"mal a la gorge", kStrong},
+    {"mal aux dents", kStrong},
+    {"mal a l oreille", kStrong},
     {"mal de gorge", kStrong},
     {"mal au ventre", kStrong},
     {"mal de dos", kStrong},

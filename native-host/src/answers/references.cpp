@@ -111,6 +111,12 @@ std::size_t citation_start(std::string_view s, std::size_t b, const std::vector<
     for (const auto& id : ids) {
         if (id.range.end <= b && id.range.end > start) start = id.range.end;
     }
+    const auto& list_item = ReferencePatterns::get().list_item;
+    StringPiece bullet;
+    const auto rest = s.substr(start, b - start);
+    if (RE2::PartialMatch(StringPiece(rest.data(), rest.size()), list_item, &bullet)) {
+        start += bullet.size();
+    }
     while (start < b && (s[start] == ' ' || s[start] == '.' || s[start] == ',')) ++start;
     return start;
 }

@@ -4,6 +4,9 @@
 
 #include <array>
 
+#include "text/normalized_text.h"
+#include "text/utf8.h"
+
 namespace gardefou::answers {
 
 namespace {
@@ -66,6 +69,16 @@ ByteRange trim(std::string_view s, std::size_t b, std::size_t e) {
                 changed = true;
             }
         }
+    }
+    // Emoji and other symbols before the first word ("👉 Prenez…") are not part of it.
+    while (b < e) {
+        const auto d = text::decode_utf8(s, b);
+        const char32_t cp = d.code_point;
+        if (text::is_letter(cp) || text::is_digit(cp) || cp == '(' || cp == '"' || cp == '\'' ||
+            cp == '[' || cp == U'\u00AB') {
+            break;
+        }
+        b += d.length;
     }
     while (e > b && (space(s[e - 1]) || s[e - 1] == '*' || s[e - 1] == '_')) --e;
     return {b, e};

@@ -86,11 +86,13 @@ Trust trust_of_host(std::string_view host, const std::vector<std::string>& extra
 }
 
 Trust trust_of_reference(std::string_view reference) {
+    // RE2 word boundaries are ASCII-only: the names that may end in an accent are matched without
+    // it.
     static const RE2 kOfficial(
-        "\\b(?:(?i:Haute Autorit[ée] de Sant[ée]|Sant[ée] publique France|Assurance maladie|"
-        "ameli|Minist[èe]re (?:de la|des Solidarit[ée]s et de la|charg[ée] de la) Sant[ée]|"
-        "World Health Organi[sz]ation|Organisation mondiale de la sant[ée]|Inserm)|HAS|ANSM|OMS|"
-        "WHO|EMA|NHS|CDC|NIH|NICE|INCa|HCSP|FDA)\\b");
+        "(?i:Haute Autorit[ée] de Sant[ée]|Sant[ée] publique France|Assurance maladie|"
+        "Minist[èe]re (?:de la|des Solidarit[ée]s et de la|charg[ée] de la) Sant[ée]|"
+        "World Health Organi[sz]ation|Organisation mondiale de la sant[ée])|\\b(?:(?i:ameli|"
+        "Inserm)|HAS|ANSM|OMS|WHO|EMA|NHS|CDC|NIH|NICE|INCa|HCSP|FDA)\\b");
     static const RE2 kScientific(
         "(?:\\bet al\\b|\\b(?:19|20)\\d\\d ?;\\s?\\d|\\b(?:Journal|J|Lancet|BMJ|JAMA|N Engl|NEJM|"
         "Nature|Science|Cochrane|Rev|Revue|Ann|Am|Arch|Eur|Br|Clin|Med|Presse|Pediatrics|Cureus|"
