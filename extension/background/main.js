@@ -21,11 +21,20 @@ const FEATURES = [registerProtection, registerAnswers];
 
 const { platform } = globalThis.GardeFou;
 const router = createRouter();
-const host = new HostClient((name) => platform.connectNative(name));
+const settingsStore = createSettingsStore(platform.storage);
+// The policy's custom detectors go to the host with `configure` on every (re)connection...
+const host = new HostClient((name) => platform.connectNative(name), {
+  customDetectors: async () => (await settingsStore.get()).values.customDetectors,
+});
+// ...and to a running host as soon as the policy changes (the store drops its cache first:
+// it registered its own listener before this one).
+platform.storage.onChanged((changes, area) => {
+  if (area === 'managed') host.reconfigure().catch(() => {});
+});
 const deps = {
   platform,
   host,
-  settingsStore: createSettingsStore(platform.storage),
+  settingsStore,
   locales: createLocales(platform),
 };
 for (const register of FEATURES) register(router, deps);

@@ -9,6 +9,8 @@
 
 export const HOST_NAME = 'org.gardefou.host';
 export const PROTOCOL_VERSION = 1;
+/** The host accepts at most this many custom detectors (docs/protocol.md, configure). */
+export const MAX_CUSTOM_DETECTORS = 100;
 
 /** Host states, as shown to the user (popup, marker). */
 export const HostState = Object.freeze({
@@ -40,7 +42,10 @@ export class HostError extends Error {
 export class HostClient {
   /**
    * @param {() => {postMessage, onMessage, onDisconnect, disconnect}} connect
-   * @param {{timeoutMs?: number, helloTimeoutMs?: number, onStatus?: Function, now?: Function}} options
+   * @param {{timeoutMs?: number, helloTimeoutMs?: number, onStatus?: Function,
+   *          customDetectors?: () => (object[]|Promise<object[]>)}} options
+   *   customDetectors: the administrator's detectors (policy `customDetectors`), read on every
+   *   (re)connection and sent with `configure` right after `hello`.
    */
   constructor(connect, options = {}) {
     this.connect = connect;
@@ -50,8 +55,10 @@ export class HostClient {
     this.port = null;
     this.nextId = 1;
     this.pending = new Map();
-    this.status = { state: HostState.UNKNOWN, version: null, categories: [], detail: '' };
+    this.getCustomDetectors = options.customDetectors || (() => []);
+    this.status = { state: HostState.UNKNOWN, version: null, categories: [], detail: '', customDetectors: noDetectors() };
     this.helloPromise = null;
+    this.configureChain = Promise.resolve();
   }
 
   setStatus(patch) {
@@ -145,18 +152,85 @@ export class HostClient {
   /** hello once per port; checks the protocol version. */
   hello() {
     if (this.helloPromise && this.port) return this.helloPromise;
-    this.helloPromise = this.raw('hello', {}, this.helloTimeoutMs).then((r) => {
+    this.helloPromise = this.raw('hello', {}, this.helloTimeoutMs).then(async (r) => {
       if (r.protocol !== PROTOCOL_VERSION) {
         this.setStatus({ state: HostState.INCOMPATIBLE, version: r.version, detail: `protocol ${r.protocol}` });
         throw new HostError('host_unavailable', `protocol ${r.protocol}`, HostState.INCOMPATIBLE);
       }
       this.setStatus({ state: HostState.OK, version: r.version || null, categories: r.categories || [], detail: '' });
+      // A new host process has no custom detectors: send them before any scan.
+      await this.queueConfigure(true);
       return r;
     });
     this.helloPromise.catch(() => {
       this.helloPromise = null;
     });
     return this.helloPromise;
+  }
+
+  /**
+   * The policy's custom detectors changed: send them to a running host now (a host started
+   * later gets them right after its hello). Resolves with status.customDetectors.
+   */
+  async reconfigure() {
+    if (!this.port || !this.helloPromise) return this.status.customDetectors;
+    await this.helloPromise;
+    await this.queueConfigure(false);
+    return this.status.customDetectors;
+  }
+
+  /** One configure at a time (hello's and a settings change may overlap). */
+  queueConfigure(fresh) {
+    const run = this.configureChain.then(() => this.applyCustomDetectors(fresh));
+    this.configureChain = run.catch(() => {});
+    return run;
+  }
+
+  /**
+   * Sends `configure`. A bad entry makes the host refuse the whole list and keep what it
+   * had, so on bad_pattern / bad_request each detector is tried alone to name the faulty
+   * ones, and the valid ones are then installed: one broken rule never switches off the
+   * others, nor the built-in protection. status.customDetectors says what is in force:
+   * {requested, active, invalid: [{index, label, category, pattern, code, message}], unsupported}.
+   */
+  async applyCustomDetectors(fresh) {
+    let wanted;
+    try {
+      wanted = normalizeDetectors(await this.getCustomDetectors());
+    } catch {
+      wanted = [];
+    }
+    const invalid = [];
+    const list = wanted.slice(0, MAX_CUSTOM_DETECTORS);
+    wanted.slice(MAX_CUSTOM_DETECTORS).forEach((d, i) => invalid.push(describe(d, MAX_CUSTOM_DETECTORS + i, 'too_many',
+      `At most ${MAX_CUSTOM_DETECTORS} custom detectors are allowed.`)));
+    if (fresh && wanted.length === 0) {
+      this.setStatus({ customDetectors: noDetectors() });
+      return;
+    }
+    const done = (active, extra = {}) => this.setStatus({ customDetectors: { requested: wanted.length, active, invalid, ...extra } });
+    try {
+      const r = await this.raw('configure', { custom_detectors: list });
+      done(typeof r.custom_detectors === 'number' ? r.custom_detectors : list.length);
+      return;
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+      if (e.code === 'unknown_type') return done(0, { unsupported: true }); // an older host
+      if (e.code !== 'bad_pattern' && e.code !== 'bad_request') throw e;   // host unavailable...
+    }
+    const good = [];
+    for (let i = 0; i < list.length; i++) {
+      try {
+        await this.raw('configure', { custom_detectors: [list[i]] });
+        good.push(list[i]);
+      } catch (e) {
+        if (!(e instanceof HostError) || (e.code !== 'bad_pattern' && e.code !== 'bad_request')) throw e;
+        invalid.push(describe(list[i], i, e.code, e.message));
+      }
+    }
+    invalid.sort((a, b) => a.index - b.index);
+    const r = await this.raw('configure', { custom_detectors: good });
+    done(typeof r.custom_detectors === 'number' ? r.custom_detectors : good.length);
   }
 
   /** Any protocol request, after hello (which also (re)starts the host). */
@@ -180,6 +254,25 @@ export class HostClient {
   forget(conversation) {
     return this.request('forget', { conversation });
   }
+}
+
+function noDetectors() {
+  return { requested: 0, active: 0, invalid: [] };
+}
+
+/** The policy's entries as the protocol wants them; odd entries stay (the host names them). */
+export function normalizeDetectors(list) {
+  if (!Array.isArray(list)) return [];
+  return list.map((d) => {
+    const o = d && typeof d === 'object' ? d : {};
+    const out = { pattern: typeof o.pattern === 'string' ? o.pattern : '', category: typeof o.category === 'string' ? o.category : '' };
+    if (typeof o.label === 'string' && o.label) out.label = o.label;
+    return out;
+  });
+}
+
+function describe(d, index, code, message) {
+  return { index, label: d.label || '', category: d.category, pattern: d.pattern, code, message: String(message || code) };
 }
 
 /** Longer texts get more time (the host does ≥ 50 MB/s; this is generous). */
