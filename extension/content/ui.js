@@ -352,6 +352,7 @@
 
   const BANNER_CSS = `
     :host { all: initial; display: block; margin: .4em 0 1.2em; }
+    .gf { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; }
     .banner { border: 2px solid #1d4f91; border-radius: 12px; background: #f1f5fb; padding: .5em .9em; font-size: 16px; }
     .gf.large .banner { font-size: 20px; }
     .banner p { margin: .25em 0; }

@@ -89,6 +89,55 @@ function renderInputs() {
   }
 }
 
+/** The policy's custom detectors, locked, with what the host made of each. */
+function renderDetectors(custom) {
+  const detectors = state.values.customDetectors || [];
+  $('detectors').hidden = detectors.length === 0;
+  const list = $('detector-list');
+  list.replaceChildren();
+  const invalid = new Map(((custom && custom.invalid) || []).map((d) => [d.index, d]));
+  detectors.forEach((d, index) => {
+    const li = document.createElement('li');
+    li.dataset.gardefou = 'detector';
+    li.dataset.index = String(index);
+    const name = document.createElement('strong');
+    name.textContent = d.label || t('detector_unnamed', index + 1);
+    const what = document.createElement('span');
+    what.textContent = ` — ${categories.describeCategory(t, d.category, 1)}`;
+    const status = document.createElement('span');
+    status.className = 'detector-status';
+    const bad = invalid.get(index);
+    if (!custom) {
+      li.dataset.state = 'checking';
+      status.textContent = t('detector_checking');
+    } else if (bad) {
+      li.dataset.state = 'invalid';
+      status.className += ' error';
+      status.textContent = t('detector_invalid', bad.message);
+    } else if (custom.unsupported) {
+      li.dataset.state = 'unsupported';
+      status.className += ' error';
+      status.textContent = t('detectors_unsupported');
+    } else {
+      li.dataset.state = 'active';
+      status.textContent = t('detector_active');
+    }
+    const note = document.createElement('span');
+    note.className = 'locked';
+    note.textContent = t('options_locked');
+    note.title = t('options_locked_help');
+    li.append(name, what, status, note);
+    list.append(li);
+  });
+  $('detectors-tell-admin').hidden = !(custom && (invalid.size > 0 || custom.unsupported));
+}
+
+async function loadDetectorStatus() {
+  if (!(state.values.customDetectors || []).length) return;
+  const r = await platform.send({ type: 'host.status' });
+  if (r && r.ok && r.host && r.host.state === 'ok') renderDetectors(r.host.customDetectors);
+}
+
 async function load() {
   const r = await platform.send({ type: 'settings.get' });
   if (!r || !r.ok) return;
@@ -109,6 +158,8 @@ async function load() {
   renderInputs();
   renderCategories();
   renderSites();
+  renderDetectors(null);
+  loadDetectorStatus();
 }
 
 $('add-site').addEventListener('submit', (e) => {

@@ -34,6 +34,8 @@ async function render() {
     $('status-fix').hidden = false;
   }
 
+  renderDetectorProblems(t, host.customDetectors);
+
   if (state.origin) {
     $('site').hidden = false;
     $('site-line').textContent = t('popup_site_guarded', new URL(state.origin).hostname);
@@ -54,6 +56,31 @@ async function render() {
     $('support').hidden = false;
     $('support').textContent = t('support_contact', state.supportContact);
   }
+}
+
+/** An administrator's custom detector the host refused: say which one, plainly. */
+function renderDetectorProblems(t, custom) {
+  const box = $('detectors-problem');
+  const list = $('detectors-problem-list');
+  list.replaceChildren();
+  const invalid = (custom && custom.invalid) || [];
+  for (const d of invalid) {
+    const li = document.createElement('li');
+    li.dataset.gardefou = 'detector-problem';
+    li.dataset.index = String(d.index);
+    li.textContent = t('detectors_problem', d.label || t('detector_unnamed', d.index + 1));
+    const why = document.createElement('span');
+    why.className = 'muted reason';
+    why.textContent = d.message;
+    li.append(why);
+    list.append(li);
+  }
+  if (custom && custom.unsupported) {
+    const li = document.createElement('li');
+    li.textContent = t('detectors_unsupported');
+    list.append(li);
+  }
+  box.hidden = list.children.length === 0;
 }
 
 $('open-options').addEventListener('click', () => platform.send({ type: 'page.open', page: 'options' }).then(() => window.close()));
