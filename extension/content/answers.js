@@ -328,7 +328,7 @@
           kind: s.kind, value: s.value, trust: s.trust, check: s.check,
           result: results[i] ? { status: results[i].status, title: results[i].title || '', url: results[i].url || '', year: results[i].year || null, journal: results[i].journal || '' } : null,
         })),
-        site: root.location ? root.location.hostname : '',
+        site: root.location && /^https?:$/.test(root.location.protocol) ? root.location.hostname : '',
       });
       if (!r || !r.ok) banner.setProgress(t('sources_failed'));
     }

@@ -503,7 +503,8 @@
       if (meta) line.append(' ', el(doc, 'span', { class: 'meta', text: `(${meta})` }));
       box.append(line);
     }
-    box.append(el(doc, 'p', { class: 'explain', text: t(`status_${status}_detail`) }));
+    const detailKey = status === 'not_found' && source.kind === 'url' ? 'status_not_found_url_detail' : `status_${status}_detail`;
+    box.append(el(doc, 'p', { class: 'explain', text: t(detailKey) }));
     root.append(box);
     return { host };
   }

@@ -80,7 +80,8 @@ async function init() {
       const link = res.url && /^https?:\/\//.test(res.url) ? el('a', { href: res.url, text: res.title }) : el('span', { text: res.title });
       li.append(el('br'), link, res.year ? ` (${[res.journal, res.year].filter(Boolean).join(', ')})` : '');
     }
-    if (res) li.append(el('br'), el('span', { class: 'muted', text: t(`status_${status}_detail`) }));
+    const detailKey = status === 'not_found' && src.kind === 'url' ? 'status_not_found_url_detail' : `status_${status}_detail`;
+    if (res) li.append(el('br'), el('span', { class: 'muted', text: t(detailKey) }));
     $('sources').append(li);
   }
   main.setAttribute('aria-busy', 'false');
