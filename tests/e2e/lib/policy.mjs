@@ -5,7 +5,7 @@
 // the same machine load the real ids; a failClosed policy aimed at those would break them.
 // The copy differs only in its identity (Chrome `key`, Firefox `gecko.id`).
 import fs from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync, rmdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -41,22 +41,41 @@ export async function extensionCopy() {
 }
 
 /**
- * Writes `file` (creating its folder), runs fn, and ALWAYS removes it afterwards; a file
- * that was there before is put back as it was.
+ * Writes the policy `file` (creating its folders) and returns remove(), which deletes it and
+ * the folders it created, or puts back a file that was there before. remove() also runs if
+ * the process exits or is interrupted first, so the file never outlives the test run.
  */
-export async function withPolicyFile(file, content, fn) {
-  const previous = existsSync(file) ? await fs.readFile(file) : null;
+export function installPolicyFile(file, content) {
+  const previous = existsSync(file) ? readFileSync(file) : null;
   const createdDirs = [];
   for (let d = path.dirname(file); !existsSync(d); d = path.dirname(d)) createdDirs.unshift(d);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, JSON.stringify(content, null, 2));
-  try {
-    return await fn();
-  } finally {
-    if (previous) await fs.writeFile(file, previous);
-    else await fs.rm(file, { force: true });
-    for (const d of createdDirs.reverse()) await fs.rmdir(d).catch(() => {});
-  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(content, null, 2));
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    process.off('exit', remove);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (previous) writeFileSync(file, previous);
+    else rmSync(file, { force: true });
+    for (const d of createdDirs.reverse()) {
+      try {
+        rmdirSync(d);
+      } catch {
+        /* not empty: someone else uses it */
+      }
+    }
+  };
+  const onSignal = (signal) => {
+    remove();
+    process.kill(process.pid, signal);
+  };
+  process.on('exit', remove);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return remove;
 }
 
 export function chromiumPolicy(id, policy) {
