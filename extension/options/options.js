@@ -24,9 +24,9 @@ function lockNote(key, input) {
 
 async function save(values) {
   await platform.send({ type: 'settings.update', values });
+  await load(); // first: a language change must show "saved" in the new language
   $('saved').textContent = t('options_saved');
   setTimeout(() => ($('saved').textContent = ''), 2000);
-  await load();
 }
 
 function renderCategories() {
