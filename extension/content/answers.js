@@ -168,6 +168,11 @@
 
     async function process(answer) {
       if (stopped || !answer.isConnected) return;
+      // Sites that say so (claude.ai: data-is-streaming="true"): not finished yet.
+      if (answer.closest('[data-is-streaming="true"]') || answer.querySelector('[data-is-streaming="true"]')) {
+        watcher.touch(answer);
+        return;
+      }
       const reading = collectText(answer);
       if (!reading.text.trim()) return;
       const previous = states.get(answer);

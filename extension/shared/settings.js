@@ -31,6 +31,7 @@
   const POLICY_KEYS = Object.freeze([
     'failClosed', 'allowSendAnyway', 'additionalSites', 'categories',
     'trustedSourceDomains', 'customDetectors', 'supportContact',
+    'answerBanner', 'crossrefBase', 'ncbiBase', 'sourcesContact',
   ]);
 
   function isStringArray(v) {

@@ -14,11 +14,11 @@ const CHAT = `<!doctype html><html><body>
 
 const HEALTH = 'Vous avez très probablement une sinusite. Prenez 1 g de paracétamol toutes les 6 heures. La sinusite est une inflammation des sinus.';
 
-function setup({ analyze, settleMs = 120, isUserClick } = {}) {
+function setup({ analyze, settleMs = 120, isUserClick, lang = 'fr' } = {}) {
   const win = pageWith(CHAT);
   const doc = win.document;
   const ns = win.GardeFou;
-  const t = ns.i18n.createTranslator(messages('fr'));
+  const t = ns.i18n.createTranslator(messages(lang));
   const calls = [];
   const bg = async (m) => {
     calls.push(m);
@@ -209,4 +209,30 @@ test('one entry per cited work: a reference with its DOI stands for the bare DOI
   const other = { kind: 'doi', value: '10.1/b', check: { method: 'doi', target: '10.1/b' } };
   const out = win.GardeFou.answers.dedupeSources([ref, doi, other, { ...other }]);
   assert.deepEqual([...out].map((s) => s.value), [ref.value, '10.1/b']);
+});
+
+test('"Demander les sources" in English for English browsers, after the draft already typed', async () => {
+  const { doc, win, running } = setup({ lang: 'en', analyze: () => ({ ok: true, health: true, claims: [], sources: [] }) });
+  doc.getElementById('prompt-textarea').value = 'Thanks.';
+  addTurn(doc, 'assistant', 'You most likely have the flu. Take 1 g of paracetamol.');
+  await delay(300);
+  const banner = doc.querySelector('[data-gardefou="answer-banner"]');
+  assert.match(win.__shadow(banner).textContent, /AI informs you: only a health professional can make a diagnosis\./);
+  win.__shadow(banner.querySelector('[data-gardefou-action="ask-sources"]')).querySelector('button').click();
+  await delay(600);
+  assert.equal(doc.getElementById('prompt-textarea').value,
+    'Thanks.\nCan you cite your sources (links to scientific publications or official health websites) for each of your statements?');
+  running.stop();
+});
+
+test('an answer the site marks as streaming waits until the mark goes', async () => {
+  const { doc, calls, running } = setup({ settleMs: 80 });
+  const { turn } = addTurn(doc, 'assistant', 'Vous avez une grippe.');
+  turn.setAttribute('data-is-streaming', 'true');
+  await delay(300);
+  assert.equal(calls.filter((c) => c.type === 'answers.analyze').length, 0);
+  turn.setAttribute('data-is-streaming', 'false');
+  await delay(300);
+  assert.equal(calls.filter((c) => c.type === 'answers.analyze').length, 1);
+  running.stop();
 });

@@ -179,5 +179,24 @@ export function answersSuite(browserName) {
       const last = await page.$$eval('.practice-answer', (els) => els[els.length - 1].textContent);
       assert.match(last, /farine/);
     });
+
+    it('services out of reach: the sources are "unverifiable", never "not found"', async () => {
+      // Crossref and NCBI now point at a closed port (offline); the cited pages still answer.
+      const saved = await page.evaluate(() => globalThis.GardeFou.platform.send({
+        type: 'settings.update', values: { crossrefBase: 'http://127.0.0.1:9/crossref', ncbiBase: 'http://127.0.0.1:9/ncbi' },
+      }));
+      assert.ok(saved && saved.ok);
+      // A settings change restarts the on-page features: the banners come back.
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 0, { timeout: 5000, polling: 50 }, BANNER).catch(() => {});
+      await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 2, { timeout: 20000, polling: 100 }, BANNER);
+      assert.equal(await page.$$eval('.practice-answer [data-gardefou="claim"]', (els) => els.length), 4, 'claims underlined once each');
+      await page.click(`${BANNER} [data-gardefou-action="check-sources"]`);
+      await page.waitForSelector(`${BANNER}[data-checked="true"]`, { timeout: 30000 });
+      const list = await statuses(page);
+      const statusOf = (needle) => (list.find((s) => s.value.toLowerCase().includes(needle)) || {}).status;
+      for (const n of ['rosenfeld', 'martin p', 'dupont', 'wakefield', '25832968']) assert.equal(statusOf(n), 'unverifiable', n);
+      assert.equal(statusOf('/has-sante/'), 'found');
+      assert.equal(statusOf('/ameli/'), 'not_found');
+    });
   });
 }
