@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  build-essential cmake ninja-build pkg-config git python3 file dpkg-dev
+  build-essential cmake ninja-build pkg-config git python3 file dpkg-dev jq
   clang libclang-rt-14-dev
   nlohmann-json3-dev libre2-dev libicu-dev libspdlog-dev libphonenumber-dev
   libgtest-dev libgmock-dev libbenchmark-dev
