@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MPL-2.0
 // Enterprise policy, end to end (issue 5): the browser reads the administrator's policy from
 // its system policy location, Chromium /etc/chromium/policies/managed/gardefou-test.json
-// ({"3rdparty": {"extensions": {"<id>": {...}}}}), Firefox ESR
-// /usr/lib/firefox-esr/distribution/policies.json ({"policies": {"3rdparty": {"Extensions":
-// {"<id>": {...}}}}}), and the extension applies it through storage.managed:
+// ({"3rdparty": {"extensions": {"<id>": {...}}}}), Firefox ESR /etc/firefox/policies/policies.json
+// ({"policies": {"3rdparty": {"Extensions": {"<id>": {...}}}}}; the install directory's
+// /usr/lib/firefox-esr/distribution/policies.json works as well: GARDEFOU_FIREFOX_POLICY), and
+// the extension applies it through storage.managed:
 //   - a site the policy adds (a second local origin) is guarded, another origin is not;
 //   - a custom detector (RE2 `RX-[0-9]{5}-[A-Z]`, an internal record number) reaches the real
 //     host with `configure`, finds the number on the page and warns; a broken detector next to

@@ -13,7 +13,7 @@ import puppeteer from 'puppeteer-core';
 import { EXTENSION_DIR, HOST_NAME, browserPath } from './browsers.mjs';
 
 export const CHROMIUM_POLICY_FILE = process.env.GARDEFOU_CHROMIUM_POLICY || '/etc/chromium/policies/managed/gardefou-test.json';
-export const FIREFOX_POLICY_FILE = process.env.GARDEFOU_FIREFOX_POLICY || '/usr/lib/firefox-esr/distribution/policies.json';
+export const FIREFOX_POLICY_FILE = process.env.GARDEFOU_FIREFOX_POLICY || '/etc/firefox/policies/policies.json';
 export const FIREFOX_TEST_ID = 'gardefou-policy-test@gardefou.org';
 const FIREFOX_TEST_UUID = '7c1e2f0a-3b4d-4c5e-8f60-9a1b2c3d4e5f';
 
