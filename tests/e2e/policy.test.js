@@ -119,6 +119,14 @@ function policySuite(browserName) {
     describe('with the host', () => {
       before(async () => {
         ctx = await launchCopy(browserName, { copy, host: hostPath() });
+        if (browserName === 'chromium') {
+          // Headless Chromium reports an English UI: the user picks French in the options.
+          const options = await extensionPage(ctx, 'options/options.html');
+          await options.waitForSelector('[data-gardefou="detector"]', { timeout: 15000 });
+          await options.select('#language', 'fr');
+          await options.waitForFunction(() => document.documentElement.lang === 'fr', { polling: 100 });
+          await releasePage(ctx, options);
+        }
       });
       after(async () => {
         await ctx.close();
@@ -188,9 +196,6 @@ function policySuite(browserName) {
       if (browserName === 'chromium') {
         it('options: the policy\'s settings are locked, the broken detector named (screenshot)', async () => {
           const options = await extensionPage(ctx, 'options/options.html');
-          await options.waitForSelector('#language');
-          await options.select('#language', 'fr');
-          await options.waitForFunction(() => document.documentElement.lang === 'fr', { polling: 100 });
           await checkOptionsLocked(options, { hostRunning: true });
           const sites = await options.$$eval('#sites li', (lis) => lis.map((li) => [li.textContent, !!li.querySelector('.locked')]));
           assert.ok(sites.some(([text, locked]) => text.includes(guarded.origin) && locked), 'the added site is listed, locked');
