@@ -95,12 +95,14 @@ function policySuite(browserName) {
     let removePolicy = () => {};
     let ctx = null;
     let page = null;
+    let currentPolicy = null;
 
     before(async () => {
       guarded = await startServer();
       other = await startServer();
       copy = await extensionCopy();
       const policy = { failClosed: true, additionalSites: [guarded.origin], customDetectors: [RX, BROKEN], supportContact: SUPPORT };
+      currentPolicy = policy;
       removePolicy = browserName === 'chromium'
         ? installPolicyFile(CHROMIUM_POLICY_FILE, chromiumPolicy(copy.ext.chromeId, policy))
         : installPolicyFile(FIREFOX_POLICY_FILE, firefoxPolicy(copy.ext.firefoxId, policy));
@@ -213,6 +215,26 @@ function policySuite(browserName) {
           await popup.setViewport({ width: 480, height: 900 });
           await shot(popup, 'popup-policy-detector.png');
           await releasePage(ctx, popup);
+        });
+
+        it('a policy change reaches the running host (new detector, broken one removed)', async () => {
+          const DOSSIER = { pattern: 'DOS-[0-9]{6}', category: 'health_identifier', label: 'n° de dossier' };
+          const policy = { ...currentPolicy, customDetectors: [RX, DOSSIER] };
+          await fs.writeFile(CHROMIUM_POLICY_FILE, JSON.stringify(chromiumPolicy(copy.ext.chromeId, policy)));
+          // Chromium notices the file change by itself (it watches its policy folder).
+          const probe = await extensionPage(ctx, 'popup/popup.html');
+          await probe.waitForFunction(async () => {
+            const m = await globalThis.chrome.storage.managed.get('customDetectors'); // the extension page's own API
+            return (m.customDetectors || []).some((d) => d.label === 'n° de dossier');
+          }, { timeout: 60000, polling: 500 });
+          await probe.reload();
+          await probe.waitForSelector('#status[data-state="ok"]', { timeout: 15000 });
+          assert.equal(await probe.$eval('#detectors-problem', (e) => e.hidden), true, 'no broken rule any more');
+          await releasePage(ctx, probe);
+          const chat = await openChat(ctx, guarded.origin);
+          await typeInComposer(chat, 'Mon dossier DOS-123456 est-il complet ?');
+          await chat.waitForSelector('[data-gardefou="marker"][data-state="found"]', { timeout: 10000 });
+          await chat.close();
         });
       }
     });
