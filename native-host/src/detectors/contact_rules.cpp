@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
+#include <algorithm>
 #include <string>
 
 #include "detectors/registry.h"
@@ -17,20 +18,47 @@ Verdict valid_if(bool ok) {
     return ok ? Verdict::valid : Verdict::invalid;
 }
 
+/// Toll-free numbers reach a service or a helpline ("0 800 840 800"), never a person: French
+/// 0800–0805, UK 080x, North American 800 and 833–888.
+bool toll_free(std::string_view c) {
+    std::string d;
+    for (const char ch : c) {
+        if (ch >= '0' && ch <= '9') d.push_back(ch);
+    }
+    const bool international = c.find('+') != std::string_view::npos || d.rfind("00", 0) == 0;
+    if (d.rfind("00", 0) == 0) d.erase(0, 2);
+    if (international && d.rfind("33", 0) == 0) d = "0" + d.substr(d[2] == '0' ? 3 : 2);
+    if (international && d.rfind("44", 0) == 0) d = "0" + d.substr(d[2] == '0' ? 3 : 2);
+    if (d.size() == 10 && d.rfind("080", 0) == 0 && d[3] <= '5') return true;       // France
+    if ((d.size() == 10 || d.size() == 11) && d.rfind("080", 0) == 0) return true;  // UK
+    if (d.size() == 11 && d.front() == '1') d.erase(0, 1);
+    return d.size() == 10 && d[0] == '8' && d[1] == d[2] && (d[1] == '0' || d[1] >= '3');
+}
+
 Verdict validate_phone(std::string_view c) {
-    return valid_if(validators::phone_valid(c));
+    return valid_if(!toll_free(c) && validators::phone_valid(c));
 }
 Verdict validate_phone_nanp(std::string_view c) {
-    return valid_if(validators::phone_valid_in(c, "US") || validators::phone_valid_in(c, "CA"));
+    return valid_if(!toll_free(c) &&
+                    (validators::phone_valid_in(c, "US") || validators::phone_valid_in(c, "CA")));
 }
 Verdict validate_phone_gb(std::string_view c) {
-    return valid_if(validators::phone_valid_in(c, "GB"));
+    return valid_if(!toll_free(c) && validators::phone_valid_in(c, "GB"));
 }
 
 Verdict validate_email(std::string_view candidate) {
     const auto at = candidate.rfind('@');
     if (at == 0 || candidate[at - 1] == '.' || candidate.front() == '.') return Verdict::invalid;
     if (candidate.find("..") != std::string_view::npos) return Verdict::invalid;
+    // "rapport@2x.png": a file name, not an address.
+    const std::string_view tld = candidate.substr(candidate.rfind('.') + 1);
+    for (const std::string_view ext : {"png", "jpg", "jpeg", "gif", "pdf", "svg", "webp", "heic"}) {
+        if (tld.size() == ext.size() &&
+            std::equal(tld.begin(), tld.end(), ext.begin(),
+                       [](char a, char b) { return (a | 0x20) == b; })) {
+            return Verdict::invalid;
+        }
+    }
     return Verdict::plausible;
 }
 
