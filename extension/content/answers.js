@@ -350,9 +350,23 @@
     win.addEventListener('keydown', rememberSend, true);
     win.addEventListener('click', rememberSend, true);
 
+    // A page that re-renders may drop our banner: put it back (a few times at most, so we
+    // never fight a page that insists).
+    function restoreBanners(removed) {
+      for (const [answer, state] of states) {
+        if (!state.banner || !removed.includes(state.banner.host) || !answer.isConnected) continue;
+        state.reinserted = (state.reinserted || 0) + 1;
+        if (state.reinserted <= 3) win.setTimeout(() => {
+          if (answer.isConnected && !state.banner.host.isConnected) answer.after(state.banner.host);
+        }, 0);
+      }
+    }
+
     const observer = new win.MutationObserver((records) => {
       const touched = new Set();
+      const removedBanners = [];
       for (const r of records) {
+        for (const n of r.removedNodes || []) if (n.nodeType === 1 && n.getAttribute('data-gardefou') === 'answer-banner') removedBanners.push(n);
         if (isOurs(r.target)) continue;
         const added = [...(r.addedNodes || [])];
         const removed = [...(r.removedNodes || [])];
@@ -373,6 +387,7 @@
         }
       }
       for (const a of touched) watcher.touch(a);
+      if (removedBanners.length && !stopped) restoreBanners(removedBanners);
     });
     observer.observe(doc.body || doc.documentElement, { childList: true, subtree: true, characterData: true });
     // Answers already on the page when we start.

@@ -236,3 +236,19 @@ test('an answer the site marks as streaming waits until the mark goes', async ()
   assert.equal(calls.filter((c) => c.type === 'answers.analyze').length, 1);
   running.stop();
 });
+
+test('a banner the page drops on re-render is put back, within reason', async () => {
+  const { doc, running } = setup({ analyze: () => ({ ok: true, health: true, claims: [], sources: [] }) });
+  addTurn(doc, 'assistant', HEALTH);
+  await delay(300);
+  const banner = doc.querySelector('[data-gardefou="answer-banner"]');
+  banner.remove();
+  await delay(50);
+  assert.ok(banner.isConnected, 'put back');
+  for (let i = 0; i < 4; i++) {
+    doc.querySelector('[data-gardefou="answer-banner"]')?.remove();
+    await delay(30);
+  }
+  assert.equal(doc.querySelector('[data-gardefou="answer-banner"]'), null, 'gives up after a few tries');
+  running.stop();
+});
