@@ -18,11 +18,14 @@ using re2::StringPiece;
 struct IdentifierPatterns {
     RE2 doi{
         R"((?i)((?:https?://)?(?:dx\.)?doi\.org/|\bdoi\s*:\s*|\bdoi\s+)?(10\.\d{4,9}/[^\s"<>]+))"};
-    RE2 pubmed_link{
-        R"((?i)((?:https?://)?(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{1,9})\b/?))"};
+    RE2 pubmed_link{R"((?i)((?:https?://)?(?:www\.)?)"
+                    R"((?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{1,9})\b/?))"};
     RE2 pmid{R"((?i)(\bPMID\s*:?\s*|\bPubMed\s*(?:ID)?\s*:\s*)(\d{1,9})\b)"};
-    RE2 url{
-        R"((?i)(https?://[^\s<>"'`]+|\bwww\.[^\s<>"'`]+|\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:fr|com|org|net|gov|int|eu|uk|edu|be|ch|ca|de|io|info|health|sante|care)\b(?:[/?#][^\s<>"'`]*)?))"};
+    // With a scheme, with "www.", or a bare domain under a common top-level domain.
+    RE2 url{R"((?i)(https?://[^\s<>"'`]+|\bwww\.[^\s<>"'`]+|)"
+            R"(\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+)"
+            R"((?:fr|com|org|net|gov|int|eu|uk|edu|be|ch|ca|de|io|info|health|sante|care)\b)"
+            R"((?:[/?#][^\s<>"'`]*)?))"};
 
     static const IdentifierPatterns& get() {
         static const IdentifierPatterns kPatterns;

@@ -16,12 +16,14 @@ namespace {
 using re2::StringPiece;
 
 // A surname: "Smith", "O'Brien", "Le Goff", "van der Berg", "Martin-Durand".
-const std::string kName =
-    R"((?:(?:de|van der|van|von|da|di|Le|La|El|Al|Mc|De|Van|Von) )?\p{Lu}[\p{Ll}\p{Lu}'-]*\p{Ll}[\p{Ll}'-]*)";
+const std::string kName = R"((?:(?:de|van der|van|von|da|di|Le|La|El|Al|Mc|De|Van|Von) )?)"
+                          R"(\p{Lu}[\p{Ll}\p{Lu}'-]*\p{Ll}[\p{Ll}'-]*)";
 const std::string kYear = R"((?:19|20)\d\d)";
-// "2019;393:447-58", "2013;(1):CD000980", "2024;47(Suppl 1):S20-S42", "2019 Jan 5;393(10170):447".
-const std::string kVolume =
-    R"((?: [A-Z][a-z]{2}(?: \d{1,2})?)? ?;\s?(?:\d+|\(\d+\))(?:\s?\((?:Suppl )?\d+(?:[-–]\d+)?\))?(?::\s?[A-Za-z]{0,2}\d+(?:[-–][A-Za-z]{0,2}\d+)?)?)";
+// "2019;393:447-58", "2013;(1):CD000980", "2024;47(Suppl 1):S20-S42",
+// "2019 Jan 5;393(10170):447".
+const std::string kVolume = R"((?: [A-Z][a-z]{2}(?: \d{1,2})?)? ?;\s?(?:\d+|\(\d+\)))"
+                            R"((?:\s?\((?:Suppl )?\d+(?:[-–]\d+)?\))?)"
+                            R"((?::\s?[A-Za-z]{0,2}\d+(?:[-–][A-Za-z]{0,2}\d+)?)?)";
 
 struct ReferencePatterns {
     // Vancouver: "Smith J, Jones K, et al. Title. Lancet. 2019;393(10170):447-58".
@@ -39,12 +41,14 @@ struct ReferencePatterns {
     RE2 apa{kName + R"(, \p{Lu}\.(?: ?-?\p{Lu}\.)*(?:,? (?:&|and|et)? ?)" + kName +
             R"(, \p{Lu}\.(?: ?-?\p{Lu}\.)*)*,? \()" + kYear + R"([a-z]?\))"};
     // "une étude publiée dans The Lancet en 2019", "published in JAMA in 2020".
-    RE2 journal{
-        R"((?i:publi[ée]e?s? dans|published in|parue? dans) (?:(?i:le|la|l'|the) ?)?(\p{Lu}[\p{L}.&'-]*(?: (?:of|de|du|des|d'|and|&|la|le|of the)? ?\p{Lu}[\p{L}.&'-]*){0,6})(?:,| \(| en| in)? (?:(?i:en|in) )?)" +
-        kYear};
+    RE2 journal{R"((?i:publi[ée]e?s? dans|published in|parue? dans) (?:(?i:le|la|l'|the) ?)?)"
+                R"((\p{Lu}[\p{L}.&'-]*(?: (?:of|de|du|des|d'|and|&|la|le|of the)? ?)"
+                R"(\p{Lu}[\p{L}.&'-]*){0,6})(?:,| \(| en| in)? (?:(?i:en|in) )?)" +
+                kYear};
     // A heading over a list of sources.
-    RE2 heading{
-        R"((?i)^[#>*_ ]*(?:sources?|r[ée]f[ée]rences?|bibliograph\w*|pour en savoir plus|further reading|to learn more|lectures? recommand[ée]es|[ée]tudes? cit[ée]es)(?: \w+){0,3}[ *_]*:?[ *_]*$)"};
+    RE2 heading{R"((?i)^[#>*_ ]*(?:sources?|r[ée]f[ée]rences?|bibliograph\w*|)"
+                R"(pour en savoir plus|further reading|to learn more|lectures? recommand[ée]es|)"
+                R"([ée]tudes? cit[ée]es)(?: \w+){0,3}[ *_]*:?[ *_]*$)"};
     RE2 list_item{R"(^(\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,2}\])\s+))"};
     RE2 year{R"(\b(?:19|20)\d\d\b)"};
 
