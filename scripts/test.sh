@@ -62,6 +62,8 @@ fi
 if [[ -f package.json ]]; then
   step "extension lint (ESLint, web-ext)" npm run --silent lint
   step "extension unit tests (node --test)" npm run --silent test:unit
+  step "extension packages (Chrome zip, Firefox zip + web-ext lint)" \
+    scripts/package-extension.sh build/dist
   if ((!quick)); then
     step "end-to-end (Chromium, Firefox, real host)" \
       env GARDEFOU_HOST="$PWD/build/native-host/gardefou-host" npm run --silent test:e2e
