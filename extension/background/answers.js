@@ -50,6 +50,34 @@ export function registerAnswers(router, deps) {
     return checker;
   }
 
+  // The checker's cache lives as long as the background; Chrome stops an idle service
+  // worker after 30 s, so settled results are also kept in storage.session (cleared when
+  // the browser closes). Unverifiable results are not kept: they are worth trying again.
+  const storage = platform.storage || {};
+  async function sessionCached(source, compute) {
+    const key = `source:${checkerKey}:${source.check.method}:${source.check.target}:${source.kind === 'reference' ? source.value : ''}`;
+    if (storage.getSession) {
+      const hit = await storage.getSession(key).catch(() => ({}));
+      if (hit && hit[key]) return hit[key];
+    }
+    const result = await compute();
+    if (result.status !== 'unverifiable' && storage.setSession) await storage.setSession({ [key]: result }).catch(() => {});
+    return result;
+  }
+
+  async function saveSummary(id, summary) {
+    summaries.set(id, summary);
+    while (summaries.size > 20) summaries.delete(summaries.keys().next().value);
+    if (storage.setSession) await storage.setSession({ [`summary:${id}`]: summary }).catch(() => {});
+  }
+
+  async function loadSummary(id) {
+    if (summaries.has(id)) return summaries.get(id);
+    if (!storage.getSession) return null;
+    const hit = await storage.getSession(`summary:${id}`).catch(() => ({}));
+    return (hit && hit[`summary:${id}`]) || null;
+  }
+
   router.on('answers.analyze', async (message) => {
     const { values } = await settingsStore.get();
     const params = { text: String(message.text || '').slice(0, MAX_TEXT) };
@@ -88,7 +116,7 @@ export function registerAnswers(router, deps) {
       return { ok: false, error: { code: 'permission_needed' }, origins };
     }
     const c = await getChecker();
-    const results = await Promise.all(sources.map((s) => c.check(s)));
+    const results = await Promise.all(sources.map((s) => sessionCached(s, () => c.check(s))));
     return { ok: true, results };
   });
 
@@ -128,7 +156,7 @@ export function registerAnswers(router, deps) {
       }
     }
     const id = `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-    summaries.set(id, {
+    await saveSummary(id, {
       question,
       questionWithheld: !!raw.trim() && !question,
       answer: String(message.answer || '').slice(0, MAX_TEXT),
@@ -137,7 +165,6 @@ export function registerAnswers(router, deps) {
       site: String(message.site || ''),
       createdAt: Date.now(),
     });
-    while (summaries.size > 20) summaries.delete(summaries.keys().next().value);
     await platform.tabs.create(platform.extensionUrl(`${SUMMARY_PAGE}?id=${id}`));
     return { ok: true, id };
   });
@@ -145,7 +172,7 @@ export function registerAnswers(router, deps) {
   router.on('answers.summary.get', async (message) => {
     const { values } = await settingsStore.get();
     const lang = locales.languageFor(values.language);
-    const summary = summaries.get(String(message.id || ''));
+    const summary = await loadSummary(String(message.id || ''));
     return { ok: !!summary, summary: summary || null, lang, messages: await locales.messages(lang), largeText: values.largeText };
   });
 }

@@ -83,6 +83,14 @@
       async setLocal(values) {
         return api.storage.local.set(values);
       },
+      /** Kept until the browser closes (survives a sleeping service worker); {} if unsupported. */
+      async getSession(keys) {
+        if (!api.storage.session) return {};
+        return api.storage.session.get(keys);
+      },
+      async setSession(values) {
+        if (api.storage.session) await api.storage.session.set(values);
+      },
       /** Policy set by an administrator; {} when there is none (Firefox throws then). */
       async getManaged() {
         try {

@@ -11,7 +11,7 @@ const { createRouter } = await import('../../extension/background/router.js');
 const { registerAnswers } = await import('../../extension/background/answers.js');
 const { createSettingsStore } = await import('../../extension/background/settings-store.js');
 
-function setup({ local = {}, managed = {}, granted = true, fetch } = {}) {
+function setup({ local = {}, managed = {}, granted = true, fetch, session = {} } = {}) {
   const store = { settings: local };
   const tabs = [];
   const sentToTabs = [];
@@ -20,6 +20,7 @@ function setup({ local = {}, managed = {}, granted = true, fetch } = {}) {
     uiLanguage: () => 'fr-FR',
     storage: {
       getLocal: async () => ({ ...store }), setLocal: async (v) => Object.assign(store, v), getManaged: async () => managed, onChanged: () => {},
+      getSession: async (k) => (k in session ? { [k]: session[k] } : {}), setSession: async (v) => Object.assign(session, structuredClone(v)),
     },
     permissions: { contains: async () => granted, request: async () => true },
     tabs: { create: async (url) => tabs.push(url), sendToTab: async (id, m) => sentToTabs.push([id, m]) },
@@ -116,4 +117,22 @@ test('answers.summary: the question is anonymised by the host; the page gets it 
   assert.equal(page.lang, 'fr');
   assert.ok(page.messages.doctor_title);
   assert.equal((await router.handle({ type: 'answers.summary.get', id: 'nope' })).ok, false);
+});
+
+test('results and summaries outlive a sleeping service worker (storage.session)', async () => {
+  const session = {};
+  let fetches = 0;
+  const fetch = async () => {
+    fetches++;
+    return { status: 404, ok: false, headers: { get: () => 'text/plain' } };
+  };
+  const source = { kind: 'doi', value: '10.1/x', check: { method: 'doi', target: '10.1/x' } };
+  const first = setup({ fetch, session });
+  assert.equal((await first.router.handle({ type: 'sources.check', sources: [source] })).results[0].status, 'not_found');
+  const summary = await first.router.handle({ type: 'answers.summary', question: '', answer: 'A', claims: [], sources: [] });
+  // A new background (the worker was stopped and woken up) with the same session storage.
+  const second = setup({ fetch, session });
+  assert.equal((await second.router.handle({ type: 'sources.check', sources: [source] })).results[0].status, 'not_found');
+  assert.equal(fetches, 1, 'not fetched again');
+  assert.equal((await second.router.handle({ type: 'answers.summary.get', id: summary.id })).summary.answer, 'A');
 });
