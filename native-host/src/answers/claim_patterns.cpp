@@ -16,8 +16,7 @@ const std::string kHedgeFr =
     "vraisemblablement|certainement|visiblement|manifestement|clairement|bel et bien|"
     "vraisemblance|sans aucun doute)";
 const std::string kHedgeEn =
-    "(?:most |very |almost certainly |quite |highly )?(?:likely|probably|certainly|clearly|"
-    "definitely)";
+    "(?:(?:most|very|almost|quite|highly) )?(?:likely|probably|certainly|clearly|definitely)";
 const std::string kSubjectFr =
     "(?:vous|tu|votre (?:fils|fille|enfant|bebe|mari|femme|conjointe?|pere|mere|compagnon|"
     "compagne))";
@@ -39,7 +38,12 @@ const std::string kConditionPattern =
     "tumeur|tumor|cancer|asthme|asthma|maladie|disease|flu|influenza|cold|strep|uti|"
     "stomach bug|panic attack|attaque de panique|spasmophilie|claquage|strain|commotion|"
     "concussion|cystite|otite|candidose|mycose|thrush|yeast infection|dermatite|acne|urticaire|"
-    "hives|insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia)\\b";
+    "hives|stye|orgelet|chalazion|hemorroides|hemorrhoids|piles|goutte|gout|furoncle|boil|"
+    "abces|abscess|verrue|wart|bouton de fievre|cold sore|herpes|impetigo|gale|scabies|poux|lice|"
+    "oxyures|pinworms?|intoxication alimentaire|food poisoning|coup de (?:chaleur|soleil)|"
+    "heatstroke|sunburn|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
+    "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
+    "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia)\\b";
 
 std::unique_ptr<RE2> compile(const std::string& pattern) {
     RE2::Options options;
@@ -111,7 +115,7 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     add("(you(?:'ve| have) (?:most |very |almost certainly )?(?:likely|probably) (?:got|caught|"
         "developed|picked up|sprained|strained|pulled|torn|broken|fractured|twisted|bruised))",
         false);
-    add("(vous (?:vous )?(?:etes|avez) " + kHedgeFr +
+    add("((?:vous (?:vous )?(?:etes|avez)|tu (?:t'es|as|t'as)|t'as) " + kHedgeFr +
             " (?:fait|attrape|contracte|developpe|"
             "foule|claque|casse|luxe|froisse|tordu|pris|chope))",
         false);
@@ -127,8 +131,10 @@ std::vector<DiagnosisRule> diagnosis_rules() {
         "likely |most likely )?suffering from)",
         false);
     // English, weak.
-    add("((?:it|this|that) (?:sounds|looks|seems) (?:very |a lot |strongly |much )?like (?:a |an "
-        "|)|(?:it|this|that)(?: is|'s) " +
+    add("((?:it|this|that) (?:does |really |definitely )?(?:sounds?|looks?|seems?) (?:very |a "
+        "lot |strongly |much )?like (?:a |an |)|(?:on dirait|ca ressemble a|ca a l'air d'etre|"
+        "(?:il y a|there(?:'s| is| are)) (?:de |a )?(?:fortes|grandes|bonnes|good|high|strong) "
+        "chances?|chances are)|(?:it|this|that)(?: is|'s) " +
             kHedgeEn + " (?:a |an |just |due |caused ))",
         true);
     add("((?:your|the) \\w+(?: \\w+)? (?:is|are|seems|seem) (?:" + kHedgeEn +
@@ -151,10 +157,13 @@ const ClaimPatterns& ClaimPatterns::get() {
             "^,? ?(?:a |avec |to |with )?(?:plusieurs|differentes|de nombreuses|diverses|"
             "beaucoup de|several|many|various|a number of|a range of|different|multiple)");
         p.advice_verb = compile(
-            "(\\b(?:prenez|prends|avalez|appliquez|applique|utilisez|donnez(?:-lui|-leur| lui)?|"
+            "(\\b(?:prenez|prends|avalez|avale|appliquez|applique|utilisez|utilise|mets|"
+            "donne(?:-lui|-leur| lui)|donnez(?:-lui|-leur| lui)?|essaie|"
             "administrez|vaporisez|pulverisez|instillez|commencez|essayez|optez pour|privilegiez|"
             "alternez|augmentez|doublez|je vous prescris)\\b|\\b(?:je vous (?:conseille|"
-            "recommande|suggere|propose)|vous (?:pouvez|pourriez|devez|devriez|allez)|il (?:vous "
+            "recommande|suggere|propose)|je te (?:conseille|recommande|suggere)|tu "
+            "(?:peux|pourrais|"
+            "dois|devrais)|vous (?:pouvez|pourriez|devez|devriez|allez)|il (?:vous "
             ")?faut|je vous invite|n'hesitez pas|pensez) (?:de |d'|a )?(?:lui |leur |en |le |la "
             "|les )?(?:prendre|utiliser|"
             "appliquer|essayer|donner|commencer|avaler|alterner|privilegier|augmenter)\\b|"

@@ -37,11 +37,11 @@ constexpr std::string_view kDrugPattern =
     R"(antidepresseurs?|antidepressants?|anxiolytiques?|somniferes?|sleeping pills?|)"
     // Supplements and topical treatments.
     R"(vitamine? [a-d]\d?|fer|iron supplements?|magnesium|zinc|probiotiques?|probiotics?|)"
-    R"(collyre|eye drops|pommade|ointment|creme a (?:la |l')?\w+|cream|spray nasal|)"
+    R"(collyre|eye drops|pommade|ointment|creme (?:a |au |aux )?(?:la |l')?\w+|cream|spray nasal|)"
     R"(nasal spray|patch(?:es)? (?:de |of )?nicotine|nicotine patch(?:es)?|)"
     // INN stems.
     R"(\w+(?:cilline|cillin|mycine|mycin|cycline|floxacine|floxacin|prazole|tidine|olol|)"
-    R"(pril|sartan|statine|statin|azepam|azolam|profene|profen|triptan|setron|afil))\b)";
+    R"(azole|pril|sartan|statine|statin|azepam|azolam|profene|profen|triptan|setron|afil))\b)";
 
 }  // namespace
 

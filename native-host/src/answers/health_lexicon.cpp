@@ -141,6 +141,10 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"randomi*", kWeak},
     {"trial", kWeak},
     {"diet", kWeak},
+    {"swelling", kMedium},
+    {"eyelid*", kMedium},
+    {"paupiere*", kMedium},
+    {"compress*", kWeak},
     // Diseases and conditions.
     {"maladie*", kStrong},
     {"disease*", kStrong},
