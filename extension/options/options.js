@@ -109,6 +109,7 @@ function renderDetectors(custom) {
     const bad = invalid.get(index);
     if (!custom) {
       li.dataset.state = 'checking';
+      status.className += ' muted';
       status.textContent = t('detector_checking');
     } else if (bad) {
       li.dataset.state = 'invalid';
