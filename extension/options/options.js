@@ -87,6 +87,21 @@ function renderInputs() {
     if (state.locked.includes(key)) label.append(lockNote(key, input));
     input.onchange = () => save({ [key]: input.type === 'checkbox' ? input.checked : input.value });
   }
+  // "Send anyway" is never offered while sending is blocked (failClosed): say so.
+  const anyway = document.querySelector('[data-key="allowSendAnyway"]');
+  if (anyway && state.values.failClosed) {
+    anyway.checked = false;
+    anyway.disabled = true;
+    const label = anyway.closest('label');
+    if (!label.querySelector('.locked')) {
+      const note = document.createElement('span');
+      note.className = 'locked';
+      note.id = 'locked-allowSendAnyway';
+      note.textContent = t('options_send_anyway_off');
+      anyway.setAttribute('aria-describedby', note.id);
+      label.append(note);
+    }
+  }
 }
 
 /** The policy's custom detectors, locked, with what the host made of each. */

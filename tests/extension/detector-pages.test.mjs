@@ -106,3 +106,20 @@ test('options: host not running → detectors listed as waiting, not as broken',
   assert.deepEqual([...doc.querySelectorAll('[data-gardefou="detector"]')].map((li) => li.dataset.state), ['checking']);
   assert.equal(doc.getElementById('detectors-tell-admin').hidden, true);
 });
+
+test('options: under failClosed, "send anyway" is off and says why', async () => {
+  const answer = settingsAnswer('fr', []);
+  const { doc } = await openPage('options/options.html', {
+    'settings.get': () => {
+      const r = answer();
+      r.values.failClosed = true;
+      r.locked = ['failClosed'];
+      return r;
+    },
+  });
+  const anyway = doc.querySelector('[data-key="allowSendAnyway"]');
+  assert.equal(anyway.disabled, true);
+  assert.equal(anyway.checked, false);
+  assert.ok(anyway.closest('label').textContent.includes(messages('fr').options_send_anyway_off.message));
+  assert.equal(doc.querySelector('[data-key="failClosed"]').disabled, true);
+});
