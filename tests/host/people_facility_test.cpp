@@ -108,6 +108,9 @@ const std::vector<Row> kFacilityRows = {
     {"Hôpital : CHU de Poitiers", {{"health_facility", "CHU de Poitiers"}}},
     {"Établissement : Clinique Saint-Roch", {{"health_facility", "Clinique Saint-Roch"}}},
     {"Il est à l'hôpital du Scorff.", {{"health_facility", "hôpital du Scorff"}}},
+    {"Je suis suivie à la maison de santé pluriprofessionnelle de Guérande.",
+     {{"health_facility", "maison de santé pluriprofessionnelle de Guérande"}}},
+    {"Ordonnance de CVS Pharmacy.", {{"health_facility", "CVS Pharmacy"}}},
 };
 
 TEST(PeopleFacility, FindsEveryRowWithItsExactSpan) {

@@ -98,6 +98,9 @@ const std::vector<Row> kPersonRows = {
     {"Léa, ma fille de 4 ans, tousse.", {{"person", "Léa"}}},
     {"My wife's name is Sara and she is 41.", {{"person", "Sara"}}},
     {"Merci pour tout.\n--\nValérie Dumas", {{"person", "Valérie Dumas"}}},
+    {"mon prénom : Léane, j'ai 16 ans", {{"person", "Léane"}}},
+    {"Patient(e) : GARNIER Lucie", {{"person", "GARNIER Lucie"}}},
+    {"Je suis le fils de Jacques Morvan.", {{"person", "Jacques Morvan"}}},
 };
 
 TEST(PeoplePerson, FindsEveryRowWithItsExactSpan) {

@@ -92,6 +92,8 @@ const std::vector<Row> kProfessionalRows = {
     {"Regards,\nDr. Amanda Cole", {{"health_professional", "Amanda Cole"}}},
     {"Ms. Jones, the midwife, called.", {{"person", "Jones"}}},
     {"Le Dr Ben Salah m'a opéré.", {{"health_professional", "Ben Salah"}}},
+    {"J'ai vu le Dr.Lucas hier.", {{"health_professional", "Lucas"}}},
+    {"Mon kiné s'appelle Antoine et il est top.", {{"health_professional", "Antoine"}}},
 };
 
 TEST(PeopleProfessional, FindsEveryRowWithItsExactSpan) {

@@ -59,6 +59,7 @@ bool eponym_in_context(const View& v, std::size_t i) {
 bool title_gap(std::string_view g, bool need_dot) {
     if (!g.empty() && g[0] == '.') {
         g.remove_prefix(1);
+        if (g.empty()) return true;  // "Dr.Martin"
     } else if (need_dot) {
         return false;
     }
@@ -168,7 +169,10 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
         const std::size_t k = i + n;
         if (spaces_and(v.gap(k), ":") && !v.in(List::titles_professional, k)) {
             if (const std::size_t e = name_end(v, k, Case::any, 3)) {
-                emit(v, k, e, kPerson, 0.9, "person.self_intro", out);
+                // "mon kiné s'appelle Antoine": the name of a professional.
+                const bool pro = i > 0 && professions_.match_ending_at(t, s, i - 1) > 0;
+                emit(v, k, e, pro ? kPro : kPerson, 0.9,
+                     pro ? "health_professional.named" : "person.self_intro", out);
             }
         }
     }
@@ -231,8 +235,14 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
     }
     if (const std::size_t n = (sets & kField) != 0 ? fields_.match_at(t, s, i) : 0;
         n > 0 && i + n < v.size()) {
-        const std::size_t k = i + n;
-        const std::string_view g = v.gap(k);
+        std::size_t k = i + n;
+        // "Patient(e) : ..."
+        if (k + 1 < v.size() && v.key(k) == "e" && v.gap(k) == "(" &&
+            v.gap(k + 1).starts_with(")")) {
+            ++k;
+        }
+        std::string_view g = v.gap(k);
+        if (g.starts_with(")")) g.remove_prefix(1);
         if ((n >= 2 || v.cap(i) || line_start(v, i)) && spaces_and(g, ":")) {
             const bool colon = g.find(':') != std::string_view::npos;
             if (v.cap(k) ? (v.caps(k) || strong_name(v, k)) : colon) {
