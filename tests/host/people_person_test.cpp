@@ -101,6 +101,7 @@ const std::vector<Row> kPersonRows = {
     {"mon prénom : Léane, j'ai 16 ans", {{"person", "Léane"}}},
     {"Patient(e) : GARNIER Lucie", {{"person", "GARNIER Lucie"}}},
     {"Je suis le fils de Jacques Morvan.", {{"person", "Jacques Morvan"}}},
+    {"mon fils hugo a de la fièvre depuis hier", {{"person", "hugo"}}},
 };
 
 TEST(PeoplePerson, FindsEveryRowWithItsExactSpan) {

@@ -139,6 +139,9 @@ const std::vector<const char*> kTraps = {
     "Wolff-Parkinson-White syndrome and sport.",
     "Vichy ou La Roche-Posay pour l'eczéma ?",
     "J'ai acheté du Voltarène et de l'Hextril.",
+    "ma fille aime le chocolat mais a mal au ventre",
+    "I was treated at a University Hospital last year.",
+    "mon fils a mal au genou depuis le foot",
 };
 
 TEST(PeopleTraps, FlagsNoNameInAnyTrap) {

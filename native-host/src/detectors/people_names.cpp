@@ -202,7 +202,12 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
                 ++k;  // "maman de Inès", "papa de Lou"
                 introduced = true;
             }
-            if (introduced && strong_name(v, k)) {
+            // "ma fille emma": a known first name typed in lower case, no common word.
+            const bool lower = k < v.size() && v.word(k) && !v.cap(k) && v.first_name(k) &&
+                               !v.common(k) && !v.blocked(k) && v.key(k).size() >= 3;
+            if (introduced && lower) {
+                emit(v, k, k + 1, kPerson, 0.8, "person.kinship", out);
+            } else if (introduced && strong_name(v, k)) {
                 emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.kinship", out);
             }
         }

@@ -159,6 +159,12 @@ void FacilityFinder::find(const View& v, std::vector<engine::Candidate>& out) co
             if (words == 0) continue;
             // "St Mary's hospital", "a London hospital": the name alone says it is a place.
             if (!v.cap(i) && !possessive_name(v, first, i)) continue;
+            // "a University Hospital": only common words after an indefinite article.
+            bool all_common = true;
+            for (std::size_t j = first; j < i; ++j) all_common = all_common && v.common(j);
+            if (all_common && first > 0 && one_of(v.key(first - 1), {"a", "an", "un", "une"})) {
+                continue;
+            }
             const bool label = v.gap(first).find(':') != std::string_view::npos;
             if (words == 1 && v.sentence_start(first) && !label && v.common(first)) continue;
             std::size_t end = i + n;
