@@ -29,12 +29,17 @@ const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
 export function createRateLimiter({ perSecond, concurrency = 1, now = Date.now, sleep = sleepReal }) {
   const starts = [];
   let running = 0;
+  let blockedUntil = 0; // the service said "too many requests": wait before the next start
   let chain = Promise.resolve();
   const waiters = [];
 
   async function slot() {
     for (;;) {
       const t = now();
+      if (t < blockedUntil) {
+        await sleep(blockedUntil - t);
+        continue;
+      }
       while (starts.length && t - starts[0] >= 1000) starts.shift();
       if (running < concurrency && starts.length < perSecond) {
         starts.push(t);
@@ -60,6 +65,10 @@ export function createRateLimiter({ perSecond, concurrency = 1, now = Date.now, 
           if (w) w();
         }
       });
+    },
+    /** No new start for `ms` (HTTP 429, Retry-After). */
+    pause(ms) {
+      blockedUntil = Math.max(blockedUntil, now() + Math.max(0, ms));
     },
     get running() {
       return running;
@@ -285,6 +294,13 @@ export function createSourceChecker(options) {
     }
   }
 
+  /** HTTP 429: respect Retry-After (seconds; 2 s when absent, 60 s at most). */
+  function backOff(limiter, r) {
+    if (r.status !== 429) return;
+    const header = r.headers && r.headers.get ? Number(r.headers.get('retry-after')) : NaN;
+    limiter.pause(Math.min(60, Number.isFinite(header) && header > 0 ? header : 2) * 1000);
+  }
+
   const withMailto = (u) => {
     if (mailto) u.searchParams.set('mailto', mailto);
     return u.toString();
@@ -294,6 +310,7 @@ export function createSourceChecker(options) {
     const url = new URL(`${trimBase(endpoints.crossref)}/works/${encodeURIComponent(doi)}`);
     try {
       const r = await crossrefSingle.schedule(() => get(withMailto(url), { headers: { accept: 'application/json' } }));
+      backOff(crossrefSingle, r);
       if (r.status === 404) return { outcome: 'missing' };
       if (!r.ok) return { outcome: 'error', detail: `crossref ${r.status}` };
       const record = parseCrossrefWork(await r.json());
@@ -309,6 +326,7 @@ export function createSourceChecker(options) {
     url.searchParams.set('rows', '1');
     try {
       const r = await crossrefList.schedule(() => get(withMailto(url), { headers: { accept: 'application/json' } }));
+      backOff(crossrefList, r);
       if (!r.ok) return { outcome: 'error', detail: `crossref ${r.status}` };
       const record = parseCrossrefSearch(await r.json());
       return record ? { outcome: 'found', record } : { outcome: 'missing' };
@@ -326,6 +344,7 @@ export function createSourceChecker(options) {
     if (mailto) url.searchParams.set('email', mailto);
     try {
       const r = await ncbi.schedule(() => get(url.toString(), { headers: { accept: 'application/json' } }));
+      backOff(ncbi, r);
       if (!r.ok) return { outcome: 'error', detail: `ncbi ${r.status}` };
       const parsed = parseEsummary(await r.json(), pmid);
       if (!parsed) return { outcome: 'error', detail: 'ncbi shape' };

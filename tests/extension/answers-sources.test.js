@@ -278,3 +278,29 @@ test('granted patterns cover the origins asked for (content-script matches count
   assert.ok(!originsCovered(['https://eutils.ncbi.nlm.nih.gov/*'], ['https://api.crossref.org/*']));
   assert.ok(!originsCovered(['https://x.org/*'], []));
 });
+
+test('rate limiter: after a 429 nothing starts before the pause is over', async () => {
+  const clock = fakeClock();
+  const limiter = createRateLimiter({ perSecond: 5, concurrency: 1, now: clock.now, sleep: clock.sleep });
+  await limiter.schedule(async () => {});
+  limiter.pause(3000);
+  let startedAt = null;
+  await limiter.schedule(async () => { startedAt = clock.now(); });
+  assert.ok(startedAt >= 3000, String(startedAt));
+});
+
+test('checker: a 429 with Retry-After holds the next Crossref request back', async () => {
+  const clock = fakeClock();
+  const times = [];
+  let n = 0;
+  const fetch = async () => {
+    times.push(clock.now());
+    n++;
+    if (n === 1) return { status: 429, ok: false, headers: { get: (h) => (h.toLowerCase() === 'retry-after' ? '4' : 'text/plain') } };
+    return { status: 404, ok: false, headers: { get: () => 'text/plain' } };
+  };
+  const checker = createSourceChecker({ fetch, endpoints: ENDPOINTS, now: clock.now, sleep: clock.sleep });
+  assert.equal((await checker.check({ kind: 'doi', value: '10.1/a', check: { method: 'doi', target: '10.1/a' } })).status, 'unverifiable');
+  assert.equal((await checker.check({ kind: 'doi', value: '10.1/b', check: { method: 'doi', target: '10.1/b' } })).status, 'not_found');
+  assert.ok(times[1] - times[0] >= 4000, JSON.stringify(times));
+});
