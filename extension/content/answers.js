@@ -178,15 +178,21 @@
       const previous = states.get(answer);
       if (previous && previous.text === reading.text) return;
       const state = { text: reading.text, banner: null, checked: null };
+      for (const [old, st] of states) if (!old.isConnected && st.banner) st.banner.host.remove();
+      for (const old of [...states.keys()]) if (!old.isConnected) states.delete(old);
       if (previous && previous.banner) previous.banner.host.remove();
       states.set(answer, state);
       const prompt = questionFor(answer);
       const r = await bg({ type: 'answers.analyze', text: reading.text, prompt, lang: config.lang });
       if (stopped || states.get(answer) !== state || !answer.isConnected) return;
-      if (!r || !r.ok || !r.health) return; // not health (or the host cannot tell): nothing
+      if (!r || !r.ok) {
+        states.delete(answer); // the host could not tell: try again when the answer changes
+        return;
+      }
+      if (!r.health) return; // not health: nothing
       state.analysis = { ...r, sources: dedupeSources(r.sources || []) };
       state.prompt = prompt;
-      underlineClaims(answer, r.claims || []);
+      if (collectText(answer).text === state.text) underlineClaims(answer, r.claims || []);
       state.banner = renderBanner(answer, state);
     }
 
