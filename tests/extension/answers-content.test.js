@@ -252,3 +252,16 @@ test('a banner the page drops on re-render is put back, within reason', async ()
   assert.equal(doc.querySelector('[data-gardefou="answer-banner"]'), null, 'gives up after a few tries');
   running.stop();
 });
+
+test('when the host cannot tell, nothing is shown and the next change tries again', async () => {
+  let n = 0;
+  const { doc, running } = setup({ analyze: () => (++n === 1 ? { ok: false, error: { code: 'host_unavailable' } } : { ok: true, health: true, claims: [], sources: [] }) });
+  const { p } = addTurn(doc, 'assistant', HEALTH);
+  await delay(300);
+  assert.equal(doc.querySelector('[data-gardefou="answer-banner"]'), null);
+  p.append(' ');
+  await delay(300);
+  assert.equal(n, 2);
+  assert.ok(doc.querySelector('[data-gardefou="answer-banner"]'));
+  running.stop();
+});
