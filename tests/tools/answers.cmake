@@ -12,4 +12,5 @@ add_test(NAME answers_eval_development
     COMMAND answers_eval "${GARDEFOU_ANSWERS_CORPUS}/answers.jsonl")
 add_test(NAME answers_eval_holdout
     COMMAND answers_eval "${GARDEFOU_ANSWERS_CORPUS}/answers_holdout.jsonl")
-set_tests_properties(answers_eval_development answers_eval_holdout PROPERTIES LABELS corpus)
+set_tests_properties(answers_eval_development PROPERTIES LABELS corpus)
+set_tests_properties(answers_eval_holdout PROPERTIES LABELS "corpus;holdout")

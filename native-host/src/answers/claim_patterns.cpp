@@ -38,7 +38,13 @@ const std::string kConditionPattern =
     "tumeur|tumor|cancer|asthme|asthma|maladie|disease|flu|influenza|cold|strep|uti|"
     "stomach bug|panic attack|attaque de panique|spasmophilie|claquage|strain|commotion|"
     "concussion|cystite|otite|candidose|mycose|thrush|yeast infection|dermatite|acne|urticaire|"
-    "hives|stye|orgelet|chalazion|hemorroides|hemorrhoids|piles|goutte|gout|furoncle|boil|"
+    "hives|apnees?|apnoea|apnea|coliques?|colic|constipation|hypotension|tachycardie|arythmie|"
+    "fibrillation|thrombose|embolie|polypes?|fibromes?|rosacee|teigne|erysipele|coqueluche|"
+    "rougeole|oreillons|scarlatine|roseole|pieds?-mains?-bouche|measles|mumps|whooping cough|"
+    "scarlet fever|croup|vertigo|bppv|gallstones|tension headache|cluster headache|ibs|"
+    "irritable "
+    "bowel|coeliac|celiac|anxiety|panic|insomnia|insomnie|stye|orgelet|chalazion|hemorroides|"
+    "hemorrhoids|piles|goutte|gout|furoncle|boil|"
     "abces|abscess|verrue|wart|bouton de fievre|cold sore|herpes|impetigo|gale|scabies|poux|lice|"
     "oxyures|pinworms?|intoxication alimentaire|food poisoning|coup de (?:chaleur|soleil)|"
     "heatstroke|sunburn|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
@@ -127,6 +133,26 @@ std::vector<DiagnosisRule> diagnosis_rules() {
         "(?:evoquent|evoque|correspondent|correspond|orientent|oriente|sont compatibles|est "
         "compatible|indiquent|indique|signent|signe))",
         false);
+    add("((?:those|these|your|the|such) (?:symptoms|signs|findings) (?:fit|fits|match|matches|"
+        "point to|points to|are classic for|are textbook)|you (?:seem|appear) to (?:have|be "
+        "suffering)|(?:my|the) (?:best )?guess (?:is|would be)|i'd (?:bet|guess|say) (?:it's|"
+        "you have|this is)|what you have is|(?:classic|typical|textbook) (?:case|presentation|"
+        "signs?|symptoms?) of)",
+        false);
+    add("((?:ce que (?:vous|tu) (?:decrivez|decris|rapportez|rapportes|ressentez|ressens)|"
+        "(?:tes|ton|ta) (?:symptomes|signes|douleur|toux)) (?:evoquent|evoque|correspond|"
+        "correspondent|fait penser|font penser|ressemble|ressemblent|oriente|orientent|"
+        "suggere|suggerent|sont typiques|est typique|sont compatibles|est compatible)|(?:on est|"
+        "nous sommes) " +
+            kHedgeFr +
+            " (?:face a|devant)|tout (?:porte a croire|laisse penser|indique) qu|je suis "
+            "(?:presque |quasiment )?(?:sur|certaine?) qu)",
+        false);
+    add("((?:cela|ca|ceci|tout cela|tout ca) (?:fait|font) (?:fortement |beaucoup |plutot )?"
+        "penser|c'est (?:typique|caracteristique|evocateur|evocatrice) d|(?:evoque|evoquent) "
+        "fortement|you(?:'re| are) (?:probably |likely |most likely )?(?:dealing with|"
+        "experiencing|having) (?:a |an )?)",
+        true);
     add("(the most likely (?:diagnosis|explanation) (?:is|would be)|you are (?:probably |"
         "likely |most likely )?suffering from)",
         false);
@@ -167,8 +193,10 @@ const ClaimPatterns& ClaimPatterns::get() {
             ")?faut|je vous invite|n'hesitez pas|pensez) (?:de |d'|a )?(?:lui |leur |en |le |la "
             "|les )?(?:prendre|utiliser|"
             "appliquer|essayer|donner|commencer|avaler|alterner|privilegier|augmenter)\\b|"
-            "^(?:then |also |simply |just |first,? )?(?:take|give|apply|use|try|start|alternate)"
-            "\\b|\\byou (?:can|could|should|may|might|must|need to|might want to|may want to|will "
+            "(?:^|[,:;] |\\band )(?:then |also |simply |just |first,? )?(?:take|give|apply|use|try|"
+            "start|alternate)"
+            "\\b|\\byou(?:'ll| will) (?:want|need) to (?:take|use|apply|give)\\b|"
+            "\\byou (?:can|could|should|may|might|must|need to|might want to|may want to|will "
             "need to|could also|can also|should also) (?:take|give|apply|use|try|start|"
             "alternate)\\b|\\bi(?:'d| would)? (?:recommend|suggest|advise)(?: that you)? (?:take|"
             "taking|using|trying|starting|giving|you take|you use|\\d|a |an |one |two |some )|"
