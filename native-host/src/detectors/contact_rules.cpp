@@ -64,8 +64,10 @@ Verdict validate_email(std::string_view candidate) {
 
 // Words that make a number an order, parcel or lot reference rather than someone's phone.
 const std::vector<std::string> kReferenceWords{
-    "lot",   "ref",     "reference", "commande", "colis",  "suivi", "siret",
-    "siren", "facture", "order",     "tracking", "parcel", "batch", "invoice"};
+    "nhs",   "ssn",     "passport",  "passeport", "rpps",   "adeli", "finess",
+    "ipp",   "dossier", "iban",      "nir",       "secu",   "avs",   "ahv",
+    "lot",   "ref",     "reference", "commande",  "colis",  "suivi", "siret",
+    "siren", "facture", "order",     "tracking",  "parcel", "batch", "invoice"};
 
 const std::vector<std::string> kPhoneWords{
     "tel",     "telephone", "portable",  "mobile", "phone", "numero", "appeler",

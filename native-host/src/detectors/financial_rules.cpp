@@ -30,15 +30,20 @@ Verdict validate_card(std::string_view candidate) {
 
 void add_financial_rules(std::vector<PatternRule>& rules) {
     // Any country: 2 letters, 2 check digits, then the BBAN in upper case, compact or in groups
-    // of 4 with a shorter last group. The validator checks the country's length and mod 97.
-    rules.push_back({
-        .name = "iban",
-        .category = Category::financial,
-        .pattern = R"([A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?)",
-        .score = 0.6,
-        .validator = validate_iban,
-        .context = {"iban", "rib", "compte", "virement", "account", "bancaire", "bank"},
-    });
+    // of 4 with a shorter last group; the validator checks the country's length, layout and
+    // mod 97. One rule per number of groups, each ending before a letter or digit, so that a
+    // word in capitals after the number ("… 1332 MERCI") cannot spoil it.
+    for (int groups = 2; groups <= 8; ++groups) {
+        rules.push_back({
+            .name = "iban",
+            .category = Category::financial,
+            .pattern = R"(([A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){)" + std::to_string(groups) +
+                       R"(}(?:[ -]?[A-Z0-9]{1,3})?)(?:$|[^A-Za-z0-9]))",
+            .score = 0.6,
+            .validator = validate_iban,
+            .context = {"iban", "rib", "compte", "virement", "account", "bancaire", "bank"},
+        });
+    }
     // Payment cards: 12–19 digits in groups of 4 (or compact), Amex 4-6-5; Luhn and issuer ranges.
     const std::vector<std::string> card_words{"carte",      "card", "cb",       "visa",
                                               "mastercard", "amex", "bancaire", "credit"};

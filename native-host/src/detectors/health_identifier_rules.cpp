@@ -48,7 +48,10 @@ void add_health_identifier_rules(std::vector<PatternRule>& rules) {
     // RPPS: 11 digits (Luhn in every published sample). Labelled, or bare when it starts with 10
     // (every RPPS issued so far) and passes Luhn.
     rules.push_back(rule("rpps", labelled("rpps", R"([0-9](?:[ ]?[0-9]){10})"), rpps_labelled));
-    rules.push_back(rule("rpps", R"(10[0-9]{9})", rpps_bare, 0.5));
+    auto bare = rule("rpps", R"(10[0-9]{9})", rpps_bare, 0.5);
+    bare.negative_context = {"lot",      "ref",   "reference", "commande", "colis", "suivi",
+                             "tracking", "order", "invoice",   "facture",  "siret"};
+    rules.push_back(std::move(bare));
     rules.push_back(rule("adeli", labelled("adeli", R"([0-9](?:[ ]?[0-9]){8})"), adeli));
     rules.push_back(rule("finess", labelled("finess", R"((?:[0-9]{2}|2[AB])[0-9]{7})"), finess));
     // Patient-file numbers: IPP, n° de dossier, numéro patient, hospital number, MRN. The number

@@ -24,13 +24,13 @@ Verdict us_ssn(std::string_view c) {
     return validators::us_ssn_valid(c) ? Verdict::plausible : Verdict::invalid;
 }
 
-/// A passport or identity-card number has no public checksum: 6 to 12 characters, at least 4
+/// A passport or identity-card number has no public checksum: 6 to 12 characters, at least 2
 /// digits, not one digit repeated.
 Verdict document_number(std::string_view c) {
     const std::string s = validators::compact(c);
     std::size_t digits = 0;
     for (const char ch : s) digits += ch >= '0' && ch <= '9' ? 1 : 0;
-    return s.size() >= 6 && s.size() <= 12 && digits >= 4 && !validators::all_same(s)
+    return s.size() >= 6 && s.size() <= 12 && digits >= 2 && !validators::all_same(s)
                ? Verdict::plausible
                : Verdict::invalid;
 }
@@ -82,7 +82,7 @@ void add_national_id_rules(std::vector<PatternRule>& rules) {
     rules.push_back(rule("de_idnr",
                          labelled(R"(steuer-?id|steuer-?idnr|idnr|steueridentifikationsnummer|)"
                                   R"(identifikationsnummer|tax\s+id)",
-                                  R"([0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3})"),
+                                  R"([0-9](?:[ ]?[0-9]){10})"),
                          checked<validators::de_idnr_valid>));
     // Italian codice fiscale (16 characters with a check letter).
     rules.push_back(rule("it_codice_fiscale",

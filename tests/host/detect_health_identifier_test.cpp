@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#include <gtest/gtest.h>
+
+#include "detect_table.h"
+
+namespace gardefou::testing {
+namespace {
+
+constexpr auto kHealthId = engine::Category::health_identifier;
+
+class DetectHealthIdentifier : public ::testing::TestWithParam<DetectCase> {};
+TEST_P(DetectHealthIdentifier, Table) {
+    expect_detection(GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, DetectHealthIdentifier,
+    ::testing::Values(
+        DetectCase{"son RPPS c'est 10012345673, je dois", kHealthId, "10012345673"},
+        DetectCase{"Le RPPS du Dr Weber (mon psychiatre) : 10004567896.", kHealthId, "10004567896"},
+        DetectCase{"n° RPPS 10003879623", kHealthId, "10003879623"},
+        DetectCase{"Dr Claire Vasseur 10028734654 médecine générale", kHealthId, "10028734654"},
+        DetectCase{"Numéro ADELI de mon orthophoniste : 759123458.", kHealthId, "759123458"},
+        DetectCase{"ADELI 879101558", kHealthId, "879101558"},
+        DetectCase{"clinique, FINESS 330780123, on veut", kHealthId, "330780123"},
+        DetectCase{"n° FINESS : 2A0000123", kHealthId, "2A0000123"},
+        DetectCase{"Mon IPP au CHU de Bordeaux c'est 8001237450", kHealthId, "8001237450"},
+        DetectCase{"IPP 40017283.", kHealthId, "40017283"},
+        DetectCase{"\"n° de dossier : 2024-118734\"", kHealthId, "2024-118734"},
+        DetectCase{"le bon indique n° dossier A24-00981 et", kHealthId, "A24-00981"},
+        DetectCase{"numéro patient 5512078", kHealthId, "5512078"},
+        DetectCase{"Numéro de dossier: 77812345", kHealthId, "77812345"},
+        DetectCase{"hospital number 4412098", kHealthId, "4412098"},
+        DetectCase{"MRN: 00451236", kHealthId, "00451236"},
+        DetectCase{"😀 IPP\u00a0７３４５６１２", kHealthId, "７３４５６１２"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Traps, DetectHealthIdentifier,
+    ::testing::Values(DetectCase{"mon dossier médical du 12/03/2024", kHealthId, nullptr},
+                      DetectCase{"lot 10012345673 rappelé", kHealthId, nullptr},
+                      DetectCase{"10012345674 n'est pas un RPPS valide sans contexte", kHealthId,
+                                 nullptr},
+                      DetectCase{"le dossier MDPH déposé en 2023, 45 ans", kHealthId, nullptr},
+                      DetectCase{"IPP 1234", kHealthId, nullptr},
+                      DetectCase{"j'ai 123456789 raisons", kHealthId, nullptr}));
+
+}  // namespace
+}  // namespace gardefou::testing
