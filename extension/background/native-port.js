@@ -208,6 +208,8 @@ export class HostClient {
       this.setStatus({ customDetectors: noDetectors() });
       return;
     }
+    // Until the host answers, nothing says which detectors are in force.
+    this.setStatus({ customDetectors: { requested: wanted.length, active: 0, invalid: [], pending: true } });
     const done = (active, extra = {}) => this.setStatus({ customDetectors: { requested: wanted.length, active, invalid, ...extra } });
     try {
       const r = await this.raw('configure', { custom_detectors: list });

@@ -122,7 +122,7 @@ function renderDetectors(custom) {
     const status = document.createElement('span');
     status.className = 'detector-status';
     const bad = invalid.get(index);
-    if (!custom) {
+    if (!custom || custom.pending) {
       li.dataset.state = 'checking';
       status.className += ' muted';
       status.textContent = t('detector_checking');
@@ -149,9 +149,14 @@ function renderDetectors(custom) {
 }
 
 async function loadDetectorStatus() {
-  if (!(state.values.customDetectors || []).length) return;
-  const r = await platform.send({ type: 'host.status' });
-  if (r && r.ok && r.host && r.host.state === 'ok') renderDetectors(r.host.customDetectors);
+  // Asks again while the host is still being told about the detectors (pending).
+  for (let attempt = 0; attempt < 20 && (state.values.customDetectors || []).length; attempt++) {
+    const r = await platform.send({ type: 'host.status' });
+    if (!r || !r.ok || !r.host || r.host.state !== 'ok') return;
+    renderDetectors(r.host.customDetectors);
+    if (!r.host.customDetectors || !r.host.customDetectors.pending) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 async function load() {

@@ -7,6 +7,8 @@ import '../shared/i18n.js';
 const { platform, i18n } = globalThis.GardeFou;
 const $ = (id) => document.getElementById(id);
 
+let renders = 0;
+
 async function render() {
   const state = await platform.send({ type: 'popup.state' });
   if (!state || !state.ok) return;
@@ -35,6 +37,8 @@ async function render() {
   }
 
   renderDetectorProblems(t, host.customDetectors);
+  // The host is still being told about the detectors: look again shortly.
+  if (host.customDetectors && host.customDetectors.pending && renders++ < 20) setTimeout(render, 1000);
 
   if (state.origin) {
     $('site').hidden = false;

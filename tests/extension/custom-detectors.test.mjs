@@ -183,3 +183,12 @@ test('normalizeDetectors keeps positions and drops unknown members', () => {
     { pattern: '', category: '' },
   ]);
 });
+
+test('while the host is being configured, the status says so (pending)', async () => {
+  const { connect } = fakeHost();
+  const seen = [];
+  const host = new HostClient(connect, { customDetectors: () => [RX], onStatus: (st) => seen.push(st.customDetectors) });
+  await host.scan('x');
+  assert.ok(seen.some((c) => c.pending === true && c.requested === 1), 'pending first');
+  assert.equal(host.status.customDetectors.pending, undefined, 'then settled');
+});

@@ -123,3 +123,14 @@ test('options: under failClosed, "send anyway" is off and says why', async () =>
   assert.ok(anyway.closest('label').textContent.includes(messages('fr').options_send_anyway_off.message));
   assert.equal(doc.querySelector('[data-key="failClosed"]').disabled, true);
 });
+
+test('options: asks the host again while the detectors are pending', async () => {
+  let calls = 0;
+  const { doc } = await openPage('options/options.html', {
+    'settings.get': settingsAnswer('en', [RX, BAD]),
+    'host.status': () => ({ ok: true, host: { state: 'ok', customDetectors: ++calls === 1 ? { requested: 2, active: 0, invalid: [], pending: true } : REFUSED } }),
+  });
+  assert.deepEqual([...doc.querySelectorAll('[data-gardefou="detector"]')].map((li) => li.dataset.state), ['checking', 'checking']);
+  await delay(1200);
+  assert.deepEqual([...doc.querySelectorAll('[data-gardefou="detector"]')].map((li) => li.dataset.state), ['active', 'invalid']);
+});
