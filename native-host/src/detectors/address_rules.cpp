@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <string>
 
+#include "detectors/latin_classes.h"
 #include "detectors/registry.h"
 
 namespace gardefou::detectors {
@@ -20,17 +21,19 @@ constexpr std::string_view kFrType =
     R"(promenade|villa|mont[ée]e|parvis|rond-point|cours))";
 // Name: capitalised words joined by particles ("de la Libération", "Jean Jaurès").
 constexpr std::string_view kFrParticle = R"((?:(?i:d[eu]|des|la|le|les|aux?)[ ]+|(?i:[ld])'))";
-constexpr std::string_view kWord = R"(\p{Lu}[\p{L}'’-]*)";
+const std::string kWord = std::string(kUpper) + std::string(kNameChar) + "*";
 constexpr std::string_view kFrPostcode = R"((?:[0-9]{5}|[0-9]{2}[ ][0-9]{3}))";
-constexpr std::string_view kFrTown =
-    R"((?:(?:Le|La|Les|L'|Saint|Sainte|St|Ste)[ -])?\p{Lu}[\p{L}'’-]*(?:[ ](?i:cedex)(?:[ ][0-9]{1,2})?)?)";
+const std::string kFrTown = R"((?:(?:Le|La|Les|L'|Saint|Sainte|St|Ste)[ -])?)" + kWord +
+                            R"((?:[ ](?i:cedex)(?:[ ][0-9]{1,2})?)?)";
 
 // English: number, capitalised name, street type, then optionally town and a UK, US or Canadian
 // postcode ("221B Baker Street, London NW1 6XE", "600 N Michigan Ave, Chicago, IL 60611").
 constexpr std::string_view kEnType =
     R"((?i:street|st|road|rd|avenue|ave|lane|ln|drive|close|way|court|crescent|terrace|)"
     R"(gardens|grove|square|place|boulevard|blvd|row|mews|parkway|walk|highway)\.?)";
-constexpr std::string_view kEnTown = R"(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ ]\p{Lu}\p{Ll}[\p{L}'’-]*)?)";
+const std::string kEnWord =
+    std::string(kUpper) + std::string(kLower) + std::string(kNameChar) + "*";
+const std::string kEnTown = kEnWord + "(?:[ ]" + kEnWord + ")?";
 constexpr std::string_view kEnPostcode =
     R"((?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}|[A-Z]{2}[ ]+[0-9]{5}(?:-[0-9]{4})?|)"
     R"([A-Z]{2}[ ]+[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9]))";
@@ -62,8 +65,8 @@ void add_address_rules(std::vector<PatternRule>& rules) {
     // Street names typed in lower case: only with a postcode and town to end them.
     rules.push_back(
         address("address.fr",
-                cat({kFrNumber, ",?[ ]+", kFrType, R"([ ]+[^\n,;:!?()0-9]{2,50}?,?[ ]+)",
-                     kFrPostcode, R"([ ]+\p{L}[\p{L}'’-]*)"}),
+                cat({kFrNumber, ",?[ ]+", kFrType, "[ ]+[A-Za-zÀ-ÖØ-öø-ÿŒœ' .-]{2,50}?,?[ ]+",
+                     kFrPostcode, "[ ]+" + std::string(kLetter) + std::string(kNameChar) + "*"}),
                 0.7));
     const std::string en_name = cat({R"((?:[NSEW]\.?[ ]+)?)", kWord, "(?:[ ]+", kWord, "){0,2}"});
     const std::string en_tail = cat({"(?:,?[ ]+", kEnTown, "(?:,?[ ]+", kEnPostcode, ")?)?"});

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "detectors/latin_classes.h"
 #include "detectors/registry.h"
 #include "validators/dates.h"
 
@@ -106,10 +107,11 @@ void add_birth_date_rules(std::vector<PatternRule>& rules) {
     year_only.window_before = 4;
     rules.push_back(std::move(year_only));
     // A birth year in brackets after a titled name: "Mme Bouvier (1941)".
-    rules.push_back(rule(R"((?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Miss)\.?|(?i:madame|monsieur))[ ]+)"
-                         R"(\p{Lu}[\p{L}'’-]+(?:[ ]+\p{Lu}[\p{L}'’-]+)?[ ]*\(()" +
-                             year + R"()\))",
-                         text_date));
+    rules.push_back(
+        rule(std::string(R"((?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Miss)\.?|(?i:madame|monsieur))[ ]+)") +
+                 std::string(kUpper) + std::string(kNameChar) + "+(?:[ ]+" + std::string(kUpper) +
+                 std::string(kNameChar) + R"(+)?[ ]*\(()" + year + R"()\))",
+             text_date));
 }
 
 }  // namespace gardefou::detectors

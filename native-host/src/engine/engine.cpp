@@ -7,18 +7,31 @@
 
 namespace gardefou::engine {
 
-std::unique_ptr<const Engine> Engine::build_default() {
-    return std::make_unique<const Engine>(detectors::builtin_rules(),
-                                          detectors::builtin_detectors());
+std::unique_ptr<const Engine> Engine::build_default(Build when) {
+    if (when == Build::now) {
+        return std::make_unique<const Engine>(detectors::builtin_rules(),
+                                              detectors::builtin_detectors());
+    }
+    auto parts = std::async(std::launch::async, [] {
+        return std::make_shared<const Parts>(detectors::builtin_rules(),
+                                             detectors::builtin_detectors());
+    });
+    return std::unique_ptr<const Engine>(new Engine(parts.share()));
 }
 
-Engine::Engine(std::vector<PatternRule> rules, std::vector<std::unique_ptr<Detector>> detectors)
-    : catalogue_(std::move(rules)), detectors_(std::move(detectors)) {}
+Engine::Engine(std::vector<PatternRule> rules, std::vector<std::unique_ptr<Detector>> detectors) {
+    std::promise<std::shared_ptr<const Parts>> ready;
+    ready.set_value(std::make_shared<const Parts>(std::move(rules), std::move(detectors)));
+    parts_ = ready.get_future().share();
+}
+
+Engine::Engine(std::shared_future<std::shared_ptr<const Parts>> parts) : parts_(std::move(parts)) {}
 
 std::vector<Candidate> Engine::candidates(const ScanState& state) const {
     std::vector<Candidate> out;
-    catalogue_.find(state, out);
-    for (const auto& d : detectors_) d->find(state, out);
+    const Parts& p = parts();
+    p.catalogue.find(state, out);
+    for (const auto& d : p.detectors) d->find(state, out);
     return out;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -20,9 +21,17 @@ inline constexpr double kReportThreshold = 0.5;
 /// share between threads. A scan allocates only its own per-call state.
 class Engine {
   public:
+    /// When the built-in detectors are compiled.
+    enum class Build {
+        now,         // before build_default returns
+        background,  // on a thread of its own: the host answers `hello` at once, and the first
+                     // scan waits for the compilation to finish
+    };
+
     /// The built-in detectors (detectors/registry.cpp). Throws PatternError if a built-in rule
-    /// does not compile (a bug caught by the tests).
-    static std::unique_ptr<const Engine> build_default();
+    /// does not compile (a bug caught by the tests); with Build::background, the first scan
+    /// throws it instead.
+    static std::unique_ptr<const Engine> build_default(Build when = Build::now);
 
     /// An engine from explicit parts (tests, custom detectors).
     Engine(std::vector<PatternRule> rules, std::vector<std::unique_ptr<Detector>> detectors);
@@ -41,8 +50,16 @@ class Engine {
     [[nodiscard]] std::vector<Candidate> candidates(const ScanState& state) const;
 
   private:
-    Catalogue catalogue_;
-    std::vector<std::unique_ptr<Detector>> detectors_;
+    struct Parts {
+        Parts(std::vector<PatternRule> rules, std::vector<std::unique_ptr<Detector>> d)
+            : catalogue(std::move(rules)), detectors(std::move(d)) {}
+        Catalogue catalogue;
+        std::vector<std::unique_ptr<Detector>> detectors;
+    };
+    explicit Engine(std::shared_future<std::shared_ptr<const Parts>> parts);
+    [[nodiscard]] const Parts& parts() const { return *parts_.get(); }
+
+    std::shared_future<std::shared_ptr<const Parts>> parts_;
 };
 
 /// Keeps the best of overlapping candidates (score, then validated, then length), and returns
