@@ -11,7 +11,7 @@ packages=(
   clang libclang-rt-14-dev
   nlohmann-json3-dev libre2-dev libicu-dev libspdlog-dev libphonenumber-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  hunspell-fr-comprehensive wfrench
+  hunspell-fr-comprehensive wfrench wamerican
   nodejs npm chromium firefox-esr
 )
 
