@@ -108,7 +108,7 @@ void add_contact_rules(std::vector<PatternRule>& rules) {
     rules.push_back(
         phone_rule("phone.international", R"((?:\+|00)[1-9][0-9]{6,14})", validate_phone));
     const std::string group = R"((?:[ .-]|[ .-]?\([0-9]{1,4}\)[ .-]?)[0-9]{1,10})";
-    for (int k = 1; k <= 6; ++k) {
+    for (int k = 1; k <= 5; ++k) {
         rules.push_back(
             phone_rule("phone.international",
                        R"((?:\+|00)[1-9][0-9]{0,4}(?:)" + group + "){" + std::to_string(k) + "}",

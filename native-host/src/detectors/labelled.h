@@ -14,7 +14,8 @@ namespace gardefou::detectors {
 /// the label keeps the prefilter from firing on every number.
 inline std::string labelled(std::string_view label, std::string_view value) {
     std::string p = R"((?i:\b(?:)";
-    p.append(label).append(R"())(?:[^\p{L}\p{N}][^0-9\n]{0,40}?)?()").append(value).append(")");
+    p.append(label).append(R"())(?:[^A-Za-z0-9À-ÖØ-öø-ÿŒœŸ][^0-9\n]{0,40}?)?()");
+    p.append(value).append(")");
     return p;
 }
 

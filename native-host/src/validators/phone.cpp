@@ -5,6 +5,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
+#include <cstdint>
 #include <future>
 #include <mutex>
 #include <string>
@@ -24,8 +25,9 @@ const PhoneNumberUtil& util() {
     return *PhoneNumberUtil::GetInstance();
 }
 
-// Regions whose national numbers people in France type with a leading 0.
-constexpr std::array<const char*, 7> kNationalRegions{"FR", "RE", "YT", "GP", "GF", "MQ", "MC"};
+// Country codes whose numbers people in France type in national form, trunk 0 + 9 digits: France
+// and the overseas departments that share its numbering plan (Réunion and Mayotte share 262).
+constexpr std::array<std::int32_t, 5> kNationalCodes{33, 262, 590, 594, 596};
 
 }  // namespace
 
@@ -89,8 +91,13 @@ bool phone_valid(std::string_view candidate) {
     if (d.number.size() < 7 || d.number.size() > 16) return false;
     const PhoneNumberUtil& u = util();
     if (d.international) return valid_international(u, d.number);
-    for (const char* region : kNationalRegions) {
-        if (valid_national(u, d.number, region)) return true;
+    // Built directly rather than parsed once per region: Parse is the costly part.
+    if (d.number.size() != 10 || d.number[0] != '0') return false;
+    PhoneNumber n;
+    n.set_national_number(std::stoull(d.number.substr(1)));
+    for (const std::int32_t code : kNationalCodes) {
+        n.set_country_code(code);
+        if (u.IsValidNumber(n)) return true;
     }
     return false;
 }
