@@ -4,6 +4,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "text/utf8.h"
 
 namespace gardefou::text {
@@ -52,31 +54,88 @@ char32_t normalize_code_point(char32_t cp) {
 
 }  // namespace
 
+namespace {
+
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
+
+/// UTF-16 units of the valid UTF-8 bytes [from, to), both at character boundaries.
+std::size_t count_units(std::string_view s, std::size_t from, std::size_t to) {
+    std::size_t units = 0;
+    for (std::size_t i = from; i < to; ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        units += (c & 0xC0U) != 0x80U ? (c >= 0xF0U ? 2U : 1U) : 0U;
+    }
+    return units;
+}
+
+}  // namespace
+
 NormalizedText::NormalizedText(std::string_view original) {
-    text_.reserve(original.size());
-    // Fast path: pure ASCII without tabs is its own normalisation, and bytes are UTF-16 units.
-    bool simple = true;
-    for (const char c : original) {
-        if (static_cast<unsigned char>(c) >= 0x80 || c == '\t') {
-            simple = false;
-            break;
+    // One pass decides the mode: is anything to normalise, is it ASCII, is it valid UTF-8?
+    bool ascii = true;
+    for (std::size_t i = 0; i < original.size();) {
+        const char c = original[i];
+        if (static_cast<unsigned char>(c) < 0x80U) {
+            if (c == '\t') {
+                build_mapped(original);
+                return;
+            }
+            ++i;
+            continue;
         }
+        ascii = false;
+        const auto d = decode_utf8(original, i);
+        if ((d.code_point == 0xFFFD && d.length == 1) ||
+            normalize_code_point(d.code_point) != d.code_point) {
+            build_mapped(original);
+            return;
+        }
+        i += d.length;
     }
-    if (simple) {
-        text_.assign(original);
-        return;
+    text_.assign(original);
+    if (ascii) return;
+    mode_ = Mode::same;
+    checkpoints_.reserve(original.size() / kCheckpointBytes + 1);
+    std::size_t boundary = 0;
+    std::size_t units = 0;
+    for (std::size_t k = 0; k * kCheckpointBytes < original.size(); ++k) {
+        std::size_t next = k * kCheckpointBytes;
+        while (next < original.size() && is_continuation(original[next])) ++next;
+        units += count_units(original, boundary, next);
+        boundary = next;
+        checkpoints_.push_back(static_cast<std::uint32_t>(units));
     }
-    identical_ = false;
+}
+
+void NormalizedText::build_mapped(std::string_view original) {
+    mode_ = Mode::mapped;
+    text_.clear();
+    text_.reserve(original.size());
     start_.reserve(original.size());
     end_.reserve(original.size());
     std::uint32_t units = 0;
     for (std::size_t i = 0; i < original.size();) {
+        const char c = original[i];
+        if (static_cast<unsigned char>(c) < 0x80U) {
+            text_.push_back(c == '\t' ? ' ' : c);
+            start_.push_back(units);
+            end_.push_back(units + 1);
+            ++units;
+            ++i;
+            continue;
+        }
         const auto d = decode_utf8(original, i);
         const std::uint32_t next = units + utf16_units(d.code_point);
         const char32_t out = normalize_code_point(d.code_point);
         if (out != kRemoved) {
             const std::size_t before = text_.size();
-            append_utf8(text_, out);
+            if (out == d.code_point && !(d.code_point == 0xFFFD && d.length == 1)) {
+                text_.append(original.substr(i, d.length));
+            } else {
+                append_utf8(text_, out);
+            }
             for (std::size_t b = before; b < text_.size(); ++b) {
                 start_.push_back(units);
                 end_.push_back(next);
@@ -87,8 +146,24 @@ NormalizedText::NormalizedText(std::string_view original) {
     }
 }
 
+std::size_t NormalizedText::units_before(std::size_t byte) const {
+    // `byte` is a character boundary (spans never cut a character), so the first boundary at or
+    // after the checkpoint is not after it.
+    const std::size_t k = std::min(byte / kCheckpointBytes, checkpoints_.size() - 1);
+    std::size_t from = k * kCheckpointBytes;
+    while (from < byte && is_continuation(text_[from])) ++from;
+    return checkpoints_[k] + count_units(text_, from, byte);
+}
+
 Utf16Span NormalizedText::to_utf16(std::size_t begin, std::size_t end) const {
-    if (identical_) return {begin, end};
+    switch (mode_) {
+        case Mode::ascii:
+            return {begin, end};
+        case Mode::same:
+            return {units_before(begin), units_before(end)};
+        case Mode::mapped:
+            break;
+    }
     return {start_[begin], end_[end - 1]};
 }
 

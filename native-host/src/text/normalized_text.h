@@ -20,14 +20,14 @@ struct Utf16Span {
 ///
 /// Normalisation keeps letters, case and accents, and changes only what people type by accident
 /// or by habit: zero-width characters and soft hyphens are removed; non-breaking, narrow and other
-/// Unicode spaces become ' ' (line breaks stay); full-width ASCII (０６…) becomes ASCII; typographic
-/// apostrophes become '\''; Unicode dashes and minus become '-'.
+/// Unicode spaces become ' ' (line breaks stay); full-width ASCII (０６…) becomes ASCII;
+/// typographic apostrophes become '\''; Unicode dashes and minus become '-'.
 ///
 /// Every byte of the normalised text remembers the UTF-16 range of the original character it came
 /// from, so a span found in the normalised text maps back to exact offsets into the original
 /// string (which is what a JavaScript client indexes).
 class NormalizedText {
-public:
+  public:
     explicit NormalizedText(std::string_view original);
 
     /// The normalised UTF-8 text.
@@ -40,13 +40,25 @@ public:
     [[nodiscard]] Utf16Span to_utf16(std::size_t begin, std::size_t end) const;
 
     /// True when normalisation changed nothing (the common case); offsets are then computed
-    /// without the per-byte tables.
-    [[nodiscard]] bool identical() const { return identical_; }
+    /// from a sparse table instead of per-byte ones.
+    [[nodiscard]] bool identical() const { return mode_ != Mode::mapped; }
 
-private:
+  private:
+    enum class Mode : std::uint8_t {
+        ascii,   // pure ASCII, unchanged: a byte is a UTF-16 unit
+        same,    // valid UTF-8, unchanged: UTF-16 offsets counted from checkpoints
+        mapped,  // changed (or invalid UTF-8): per-byte tables
+    };
+    static constexpr std::size_t kCheckpointBytes = 64;
+    [[nodiscard]] std::size_t units_before(std::size_t byte) const;
+    void build_mapped(std::string_view original);
+
     std::string text_;
-    bool identical_ = true;
-    // For each byte of text_: the UTF-16 offset where its original character starts and ends.
+    Mode mode_ = Mode::ascii;
+    // Mode::same: UTF-16 units before the first character boundary at or after k * 64 bytes.
+    std::vector<std::uint32_t> checkpoints_;
+    // Mode::mapped: for each byte of text_, the UTF-16 offsets where its original character
+    // starts and ends.
     std::vector<std::uint32_t> start_;
     std::vector<std::uint32_t> end_;
 };

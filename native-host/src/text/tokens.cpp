@@ -12,9 +12,20 @@ namespace {
 enum class Kind : std::uint8_t { other, letter, digit };
 
 Kind kind_of(char32_t cp) {
+    if (cp < 0x80) {
+        if ((cp | 0x20U) >= 'a' && (cp | 0x20U) <= 'z') return Kind::letter;
+        return cp >= '0' && cp <= '9' ? Kind::digit : Kind::other;
+    }
     if (is_letter(cp) || is_mark(cp)) return Kind::letter;
     if (is_digit(cp)) return Kind::digit;
     return Kind::other;
+}
+
+/// The character at `i`, decoded only when it is not ASCII.
+Decoded next_char(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80U) return {c, 1};
+    return decode_utf8(s, i);
 }
 
 bool ends_sentence(char c) {
@@ -29,7 +40,7 @@ std::vector<Token> tokenize(std::string_view s) {
     bool sentence_start = true;
     std::size_t i = 0;
     while (i < s.size()) {
-        auto d = decode_utf8(s, i);
+        auto d = next_char(s, i);
         const Kind kind = kind_of(d.code_point);
         if (kind == Kind::other) {
             const char c = s[i];
@@ -42,9 +53,15 @@ std::vector<Token> tokenize(std::string_view s) {
         std::size_t uppers = 0;
         bool first_upper = false;
         while (i < s.size()) {
-            d = decode_utf8(s, i);
+            d = next_char(s, i);
             if (kind_of(d.code_point) != kind) break;
-            if (kind == Kind::letter) {
+            if (d.code_point < 0x80 && kind == Kind::letter) {
+                const bool upper = d.code_point <= 'Z';
+                if (letters == 0) first_upper = upper;
+                ++letters;
+                uppers += upper ? 1 : 0;
+                t.key.push_back(static_cast<char>(d.code_point | 0x20U));
+            } else if (kind == Kind::letter) {
                 if (!is_mark(d.code_point)) {
                     const bool upper = is_upper(d.code_point);
                     if (letters == 0) first_upper = upper;
@@ -53,8 +70,9 @@ std::vector<Token> tokenize(std::string_view s) {
                 }
                 append_folded(t.key, d.code_point);
             } else {
-                t.key.push_back(d.code_point < 0x80 ? static_cast<char>(d.code_point)
-                                                    : static_cast<char>('0' + (d.code_point & 0xF)));
+                t.key.push_back(d.code_point < 0x80
+                                    ? static_cast<char>(d.code_point)
+                                    : static_cast<char>('0' + (d.code_point & 0xF)));
             }
             i += d.length;
         }

@@ -12,11 +12,11 @@ namespace gardefou::text {
 /// A run of letters (with their combining marks) or a run of digits in a normalised text.
 struct Token {
     enum Flag : std::uint8_t {
-        kWord = 1U << 0U,            // letters
-        kNumber = 1U << 1U,          // digits
-        kCapitalized = 1U << 2U,     // first letter upper case ("Dupont", "DUPONT")
-        kAllCaps = 1U << 3U,         // two letters or more, all upper case ("DUPONT")
-        kSentenceStart = 1U << 4U,   // first token of the text, a line or a sentence
+        kWord = 1U << 0U,           // letters
+        kNumber = 1U << 1U,         // digits
+        kCapitalized = 1U << 2U,    // first letter upper case ("Dupont", "DUPONT")
+        kAllCaps = 1U << 3U,        // two letters or more, all upper case ("DUPONT")
+        kSentenceStart = 1U << 4U,  // first token of the text, a line or a sentence
     };
     std::uint32_t begin;  // byte offsets in the normalised text
     std::uint32_t end;

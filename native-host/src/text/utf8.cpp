@@ -7,7 +7,9 @@ namespace gardefou::text {
 namespace {
 constexpr char32_t kReplacement = 0xFFFD;
 
-bool is_continuation(unsigned char c) { return (c & 0xC0U) == 0x80U; }
+bool is_continuation(unsigned char c) {
+    return (c & 0xC0U) == 0x80U;
+}
 }  // namespace
 
 Decoded decode_utf8(std::string_view s, std::size_t pos) {

@@ -23,7 +23,9 @@ Decoded decode_utf8(std::string_view s, std::size_t pos);
 void append_utf8(std::string& out, char32_t cp);
 
 /// Number of UTF-16 code units of `cp` (2 outside the Basic Multilingual Plane).
-constexpr std::uint32_t utf16_units(char32_t cp) { return cp >= 0x10000 ? 2U : 1U; }
+constexpr std::uint32_t utf16_units(char32_t cp) {
+    return cp >= 0x10000 ? 2U : 1U;
+}
 
 /// Length of `s` in UTF-16 code units.
 std::size_t utf16_length(std::string_view s);
