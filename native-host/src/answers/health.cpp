@@ -3,6 +3,7 @@
 #include "answers/health.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -23,10 +24,18 @@ struct CompiledTerm {
     double weight;
 };
 
+struct CompiledLexicon {
+    std::vector<CompiledTerm> terms;
+    // Term indexes by the first byte of their first word, in lexicon order: a token is only
+    // compared with the terms that can start with it.
+    std::array<std::vector<std::size_t>, 256> by_first_byte;
+};
+
 /// The lexicon split into words once.
-const std::vector<CompiledTerm>& compiled_lexicon() {
-    static const std::vector<CompiledTerm> kTerms = [] {
-        std::vector<CompiledTerm> terms;
+const CompiledLexicon& compiled_lexicon() {
+    static const CompiledLexicon kLexicon = [] {
+        CompiledLexicon lexicon;
+        auto& terms = lexicon.terms;
         for (const auto& t : health_lexicon()) {
             CompiledTerm c{{}, t.weight};
             std::string_view rest = t.phrase;
@@ -39,11 +48,14 @@ const std::vector<CompiledTerm>& compiled_lexicon() {
                 rest =
                     space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
             }
+            if (c.words.empty() || c.words.front().key.empty()) continue;
+            const auto first = static_cast<unsigned char>(c.words.front().key.front());
+            lexicon.by_first_byte.at(first).push_back(terms.size());
             terms.push_back(std::move(c));
         }
-        return terms;
+        return lexicon;
     }();
-    return kTerms;
+    return kLexicon;
 }
 
 bool word_matches(const Word& w, const std::string& key) {
@@ -51,16 +63,19 @@ bool word_matches(const Word& w, const std::string& key) {
     return key == w.key;
 }
 
-/// Sum of the weights of the lexicon terms found in `utf8`; each term counts at most `cap`
+/// Sum of the weights of the lexicon terms found in `utf8`; each term counts at most three
 /// times so that one repeated word does not decide alone.
 double topic_weight(std::string_view utf8) {
     const text::NormalizedText nt(utf8);
     const auto tokens = text::tokenize(nt.view());
-    const auto& terms = compiled_lexicon();
+    const auto& lexicon = compiled_lexicon();
+    const auto& terms = lexicon.terms;
     std::vector<int> hits(terms.size(), 0);
     double total = 0.0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        for (std::size_t t = 0; t < terms.size(); ++t) {
+        if (tokens[i].key.empty()) continue;
+        const auto first = static_cast<unsigned char>(tokens[i].key.front());
+        for (const std::size_t t : lexicon.by_first_byte.at(first)) {
             const auto& words = terms[t].words;
             if (i + words.size() > tokens.size()) continue;
             bool all = true;
