@@ -62,12 +62,14 @@ Verdict validate_email(std::string_view candidate) {
     return Verdict::plausible;
 }
 
-// Words that make a number an order, parcel or lot reference rather than someone's phone.
+// Words that make a number an order, parcel or lot reference, another identifier's label, or a
+// helpline ("SOS Amitié", "numéro vert"), rather than someone's phone.
 const std::vector<std::string> kReferenceWords{
-    "nhs",   "ssn",     "passport",  "passeport", "rpps",   "adeli", "finess",
-    "ipp",   "dossier", "iban",      "nir",       "secu",   "avs",   "ahv",
-    "lot",   "ref",     "reference", "commande",  "colis",  "suivi", "siret",
-    "siren", "facture", "order",     "tracking",  "parcel", "batch", "invoice"};
+    "sos",   "amitie",  "helpline",  "hotline",   "numero vert", "ecoute", "samaritans",
+    "nhs",   "ssn",     "passport",  "passeport", "rpps",        "adeli",  "finess",
+    "ipp",   "dossier", "iban",      "nir",       "secu",        "avs",    "ahv",
+    "lot",   "ref",     "reference", "commande",  "colis",       "suivi",  "siret",
+    "siren", "facture", "order",     "tracking",  "parcel",      "batch",  "invoice"};
 
 const std::vector<std::string> kPhoneWords{
     "tel",     "telephone", "portable",  "mobile", "phone", "numero", "appeler",
