@@ -7,14 +7,34 @@
 
 namespace gardefou::engine {
 
+namespace {
+
+// Touches every rule family once so that RE2 builds its lazy parts (reverse programs, first DFA
+// states) and libphonenumber its metadata before the first real scan, not during it.
+constexpr std::string_view kWarmUp =
+    "Bonjour, je m'appelle Marie Dupont, née le 12/03/1954. Dr Martin, CHU de Rennes, "
+    "laboratoire Cerballiance. Tél 06 12 34 56 78, +44 20 7946 0958, marie@example.fr, "
+    "12 rue des Lilas, 35000 Rennes. Sécu 2 54 03 35 238 012 69, RPPS 10003879623, "
+    "IBAN FR14 2004 1010 0505 0001 3M02 606, carte 4111 1111 1111 1111, NHS 943 476 5870, "
+    "passeport 12AB34567. Hello, my name is John Smith, DOB 1950-03-03, SSN 536-90-4399.";
+
+}  // namespace
+
 std::unique_ptr<const Engine> Engine::build_default(Build when) {
     if (when == Build::now) {
         return std::make_unique<const Engine>(detectors::builtin_rules(),
                                               detectors::builtin_detectors());
     }
     auto parts = std::async(std::launch::async, [] {
-        return std::make_shared<const Parts>(detectors::builtin_rules(),
-                                             detectors::builtin_detectors());
+        auto built = std::make_shared<const Parts>(detectors::builtin_rules(),
+                                                   detectors::builtin_detectors());
+        const text::NormalizedText normalized(kWarmUp);
+        const auto tokens = text::tokenize(normalized.view());
+        const ScanState state{normalized, tokens, Lang::fr};
+        std::vector<Candidate> ignored;
+        built->catalogue.find(state, ignored);
+        for (const auto& d : built->detectors) d->find(state, ignored);
+        return built;
     });
     return std::unique_ptr<const Engine>(new Engine(parts.share()));
 }

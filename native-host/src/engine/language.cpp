@@ -29,7 +29,7 @@ constexpr std::array<std::string_view, 40> kEnglish{
 std::optional<Lang> detect_language(const std::vector<text::Token>& tokens) {
     int french = 0;
     int english = 0;
-    const std::size_t limit = std::min<std::size_t>(tokens.size(), 400);
+    const std::size_t limit = std::min<std::size_t>(tokens.size(), 200);
     for (std::size_t i = 0; i < limit; ++i) {
         const std::string_view k = tokens[i].key;
         if (std::binary_search(kFrench.begin(), kFrench.end(), k)) ++french;
