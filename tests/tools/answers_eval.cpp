@@ -3,7 +3,7 @@
 // Evaluates the answer analysis (analyze_answer) on an annotated corpus of chatbot answers
 // (tests/corpus/answers*.jsonl) and exits non-zero below the thresholds of issue 4.
 //
-//   answers_eval [--verbose] FILE.jsonl
+//   answers_eval [--verbose] [--report] FILE.jsonl   (--report: print the figures, never fail)
 //
 // A found source counts when it has the annotated kind and overlaps the annotated value; a
 // found claim when it has the annotated kind and overlaps the annotated sentence. A false claim
@@ -132,17 +132,20 @@ double ratio(int n, int d) {
 
 int main(int argc, char** argv) {
     bool verbose = false;
+    bool report_only = false;
     std::string path;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--verbose" || arg == "-v") {
             verbose = true;
+        } else if (arg == "--report") {
+            report_only = true;
         } else {
             path = arg;
         }
     }
     if (path.empty()) {
-        std::cerr << "usage: answers_eval [--verbose] FILE.jsonl\n";
+        std::cerr << "usage: answers_eval [--verbose] [--report] FILE.jsonl\n";
         return 2;
     }
     std::ifstream in(path);
@@ -175,6 +178,6 @@ int main(int argc, char** argv) {
                 t.false_claims, kMaxFalseClaimsPer20);
     const bool pass = health >= kMinHealthAccuracy && sources >= kMinSourceRecall &&
                       claims >= kMinClaimRecall && false_per_20 <= kMaxFalseClaimsPer20;
-    std::printf("  %s\n", pass ? "PASS" : "FAIL");
-    return pass ? 0 : 1;
+    std::printf("  %s%s\n", pass ? "PASS" : "FAIL", report_only ? " (report only)" : "");
+    return pass || report_only ? 0 : 1;
 }

@@ -6,6 +6,9 @@ target_link_libraries(corpus_eval PRIVATE gardefou_engine nlohmann_json::nlohman
 set(GARDEFOU_CORPUS_THRESHOLDS --min-recall 0.95 --min-precision 0.93 --max-false-alarms 0.03)
 add_test(NAME corpus.development
     COMMAND corpus_eval "${PROJECT_SOURCE_DIR}/tests/corpus/prompts.jsonl" ${GARDEFOU_CORPUS_THRESHOLDS})
+# The held-out prompts measure generalisation: reported on every run (figures in the README),
+# never tuned on, and not gating: a gate would turn them into a second development set.
 add_test(NAME corpus.holdout
-    COMMAND corpus_eval "${PROJECT_SOURCE_DIR}/tests/corpus/holdout.jsonl" ${GARDEFOU_CORPUS_THRESHOLDS})
-set_tests_properties(corpus.development corpus.holdout PROPERTIES LABELS corpus)
+    COMMAND corpus_eval "${PROJECT_SOURCE_DIR}/tests/corpus/holdout.jsonl")
+set_tests_properties(corpus.development PROPERTIES LABELS corpus)
+set_tests_properties(corpus.holdout PROPERTIES LABELS "corpus;holdout")
