@@ -12,8 +12,12 @@ packages=(
   nlohmann-json3-dev libre2-dev libicu-dev libspdlog-dev libphonenumber-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   hunspell-fr-comprehensive wfrench wamerican
-  nodejs npm chromium firefox-esr
+  chromium firefox-esr
 )
+# Node.js and npm: Debian's packages unless the machine already has them from elsewhere (a
+# nodesource build ships npm inside its nodejs package, which Debian's npm would conflict with).
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
