@@ -29,6 +29,8 @@ INSTANTIATE_TEST_SUITE_P(
         DetectCase{"15 rue du Mans, 72000 Le Mans", kAddress, "15 rue du Mans, 72000 Le Mans"},
         DetectCase{"88 Rue de Rivoli, 75004 PARIS", kAddress, "88 Rue de Rivoli, 75004 PARIS"},
         DetectCase{"3 impasse de l'Église", kAddress, "3 impasse de l'Église"},
+        DetectCase{"j'habite au 14, rue Victor Hugo à Lille", kAddress,
+                   "14, rue Victor Hugo à Lille"},
         DetectCase{"12b boulevard Gambetta", kAddress, "12b boulevard Gambetta"},
         DetectCase{"habite au 9 allée des cerisiers, 31400 toulouse", kAddress,
                    "9 allée des cerisiers, 31400 toulouse"},

@@ -27,6 +27,7 @@ INSTANTIATE_TEST_SUITE_P(
                       DetectCase{"ma fille est née le 2 décembre 2019", kBirth, "2 décembre 2019"},
                       DetectCase{"née en décembre 1944", kBirth, "décembre 1944"},
                       DetectCase{"NEE LE 06/12/1951", kBirth, "06/12/1951"},
+                      DetectCase{"née le 12 03 1954", kBirth, "12 03 1954"},
                       DetectCase{"ne le 5 fevrier 1960 a Brest", kBirth, "5 fevrier 1960"},
                       DetectCase{"le fils de Mme Bouvier (1941)", kBirth, "1941"},
                       DetectCase{"😀 née le ０５/０１/１９９０", kBirth, "０５/０１/１９９０"}));

@@ -59,7 +59,9 @@ PatternRule address(std::string name, std::string pattern, double score) {
 void add_address_rules(std::vector<PatternRule>& rules) {
     const std::string name =
         cat({kFrParticle, "*", kWord, "(?:[ ]+", kFrParticle, "*", kWord, "){0,4}"});
-    const std::string fr_tail = cat({"(?:,?[ ]+", kFrPostcode, "[ ]+", kFrTown, ")?"});
+    // Postcode and town, or the town alone after "à" ("14, rue Victor Hugo à Lille").
+    const std::string fr_tail =
+        cat({"(?:,?[ ]+", kFrPostcode, "[ ]+", kFrTown, "|[ ]+à[ ]+", kFrTown, ")?"});
     rules.push_back(
         address("address.fr", cat({kFrNumber, ",?[ ]+", kFrType, "[ ]+", name, fr_tail}), 0.75));
     // Street names typed in lower case: only with a postcode and town to end them.

@@ -89,8 +89,9 @@ PatternRule rule(std::string pattern, engine::Validator validator) {
 }  // namespace
 
 void add_birth_date_rules(std::vector<PatternRule>& rules) {
-    // 12/03/1954, 03.04.1950, 3-4-50, 11/23/1960, 1950-03-03.
+    // 12/03/1954, 03.04.1950, 3-4-50, 11/23/1960, 1950-03-03, 12 03 1954.
     rules.push_back(rule(labelled(R"([0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2}))"
+                                  R"(|[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2})"
                                   R"(|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})"),
                          numeric_date));
     // 3 mars 1948, 1er mars 1948, 3rd of March 1950, July 2, 1995, décembre 1944, 1932.
