@@ -78,7 +78,9 @@ FdStreamBuf::int_type FdStreamBuf::overflow(int_type ch) {
     return traits_type::not_eof(ch);
 }
 
-int FdStreamBuf::sync() { return flush_out() ? 0 : -1; }
+int FdStreamBuf::sync() {
+    return flush_out() ? 0 : -1;
+}
 
 int guard_stdout() {
 #ifdef _WIN32

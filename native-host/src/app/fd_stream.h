@@ -11,7 +11,7 @@ namespace gardefou::app {
 /// frames. The protocol's output stream owns the private duplicate of stdout (see
 /// guard_stdout), so nothing else in the process can write to the browser's pipe.
 class FdStreamBuf : public std::streambuf {
-public:
+  public:
     explicit FdStreamBuf(int fd) : fd_(fd) {
         setg(in_.data(), in_.data(), in_.data());
         setp(out_.data(), out_.data() + out_.size());
@@ -22,13 +22,13 @@ public:
     FdStreamBuf& operator=(FdStreamBuf&&) = delete;
     ~FdStreamBuf() override { sync(); }
 
-protected:
+  protected:
     int_type underflow() override;
     std::streamsize xsgetn(char* s, std::streamsize n) override;
     int_type overflow(int_type ch) override;
     int sync() override;
 
-private:
+  private:
     bool flush_out();
     int fd_;
     std::array<char, 65536> in_{};

@@ -52,12 +52,12 @@ std::string answer(std::string_view frame, Services& services) {
         body = json::parse(frame);
     } catch (const json::exception&) {
         spdlog::warn("bad_json: a frame of {} bytes is not valid UTF-8 JSON", frame.size());
-        return serialise(error_response(nullptr, nullptr, "bad_json",
-                                        "The message is not valid UTF-8 JSON."));
+        return serialise(
+            error_response(nullptr, nullptr, "bad_json", "The message is not valid UTF-8 JSON."));
     }
     if (!body.is_object()) {
-        return serialise(error_response(nullptr, nullptr, "bad_json",
-                                        "The message must be a JSON object."));
+        return serialise(
+            error_response(nullptr, nullptr, "bad_json", "The message must be a JSON object."));
     }
     const json id = id_of(body);
     const auto type_it = body.find("type");
@@ -79,16 +79,15 @@ std::string answer(std::string_view frame, Services& services) {
             if (entry.type == name) handler = entry.handler;
         }
         if (handler == nullptr) {
-            throw ProtocolError(ErrorCode::unknown_type,
-                                "This host does not know the request type \"" + name.substr(0, 40) +
-                                    "\".");
+            throw ProtocolError(
+                ErrorCode::unknown_type,
+                "This host does not know the request type \"" + name.substr(0, 40) + "\".");
         }
         json result = handler(Request(body), services);
         response = {{"id", id}, {"type", type}, {"ok", true}};
         response.update(result);
     } catch (const ProtocolError& e) {
-        spdlog::info("{} answered {}", log_name(type),
-                     error_code_name(e.code()));
+        spdlog::info("{} answered {}", log_name(type), error_code_name(e.code()));
         response = error_response(id, type, error_code_name(e.code()), e.what());
     } catch (const std::exception&) {
         spdlog::error("{} failed unexpectedly", log_name(type));
@@ -99,8 +98,7 @@ std::string answer(std::string_view frame, Services& services) {
     const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                             std::chrono::steady_clock::now() - started)
                             .count();
-    spdlog::debug("{}: {} bytes in, {} bytes out, {} µs",
-                  log_name(type), frame.size(), out.size(),
+    spdlog::debug("{}: {} bytes in, {} bytes out, {} µs", log_name(type), frame.size(), out.size(),
                   micros);
     if (out.size() > kMaxResponseBytes) {
         spdlog::warn("response of {} bytes exceeds the 1 MiB limit", out.size());

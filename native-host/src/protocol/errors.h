@@ -25,12 +25,12 @@ std::string_view error_code_name(ErrorCode code);
 /// Thrown by handlers; the dispatcher turns it into an error response. The message is a plain
 /// sentence for developers and never contains the user's text.
 class ProtocolError : public std::runtime_error {
-public:
+  public:
     ProtocolError(ErrorCode code, const std::string& message)
         : std::runtime_error(message), code_(code) {}
     [[nodiscard]] ErrorCode code() const { return code_; }
 
-private:
+  private:
     ErrorCode code_;
 };
 

@@ -14,7 +14,7 @@ namespace gardefou::protocol {
 /// Typed access to a request's members; each accessor throws ProtocolError(bad_request) with a
 /// sentence naming the member when it is missing or of the wrong type.
 class Request {
-public:
+  public:
     explicit Request(const nlohmann::json& body) : body_(body) {}
 
     [[nodiscard]] const nlohmann::json& body() const { return body_; }
@@ -23,7 +23,7 @@ public:
     /// The optional "lang" member: "fr", "en" (or a BCP 47 tag starting with them).
     [[nodiscard]] std::optional<engine::Lang> lang() const;
 
-private:
+  private:
     const nlohmann::json& body_;
 };
 

@@ -29,8 +29,9 @@ int run_session(std::istream& in, std::ostream& out, Services& services) {
                 spdlog::error("the input ended in the middle of a message; stopping");
                 return kExitBrokenStream;
             case ReadStatus::too_large:
-                spdlog::error("a message declared more than 64 MiB; the stream cannot be "
-                              "resynchronised, stopping");
+                spdlog::error(
+                    "a message declared more than 64 MiB; the stream cannot be "
+                    "resynchronised, stopping");
                 write_frame(out, error_response(nullptr, nullptr, "too_large",
                                                 "The message exceeds the 64 MiB limit.")
                                      .dump());

@@ -10,7 +10,7 @@
 namespace gardefou::protocol {
 
 /// Exit statuses of a session.
-inline constexpr int kExitOk = 0;          // stdin reached EOF between frames
+inline constexpr int kExitOk = 0;            // stdin reached EOF between frames
 inline constexpr int kExitBrokenStream = 2;  // over-limit length or a frame cut short
 
 /// Reads frames from `in` and writes one response frame per request to `out` until EOF.

@@ -38,9 +38,10 @@ PseudonymStore::Conversation& PseudonymStore::conversation(std::string_view id, 
     auto it = conversations_.find(std::string(id));
     if (it == conversations_.end()) {
         if (conversations_.size() >= kMaxConversations) {
-            const auto oldest = std::min_element(
-                conversations_.begin(), conversations_.end(),
-                [](const auto& a, const auto& b) { return a.second.last_used < b.second.last_used; });
+            const auto oldest = std::min_element(conversations_.begin(), conversations_.end(),
+                                                 [](const auto& a, const auto& b) {
+                                                     return a.second.last_used < b.second.last_used;
+                                                 });
             conversations_.erase(oldest);
         }
         it = conversations_.emplace(std::string(id), Conversation{}).first;
@@ -118,7 +119,8 @@ Restored PseudonymStore::restore(std::string_view id, std::string_view text) {
             ++pos;
             continue;
         }
-        const auto it = conv.original_of.find(placeholder_key(text.substr(pos + 1, close - pos - 1)));
+        const auto it =
+            conv.original_of.find(placeholder_key(text.substr(pos + 1, close - pos - 1)));
         if (it == conv.original_of.end()) {
             ++pos;
             continue;

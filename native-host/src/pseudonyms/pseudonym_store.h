@@ -39,7 +39,7 @@ struct Restored {
 /// The number of conversations is bounded: beyond kMaxConversations the least recently used one
 /// is forgotten.
 class PseudonymStore {
-public:
+  public:
     static constexpr std::size_t kMaxConversations = 256;
     static constexpr std::size_t kMaxEntries = 10000;  // per conversation
 
@@ -57,7 +57,7 @@ public:
 
     [[nodiscard]] std::size_t conversation_count() const { return conversations_.size(); }
 
-private:
+  private:
     struct Conversation {
         engine::Lang lang = engine::Lang::fr;
         std::unordered_map<std::string, std::string> placeholder_of;  // value key → placeholder

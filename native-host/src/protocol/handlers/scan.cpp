@@ -19,7 +19,8 @@ nlohmann::json findings_to_json(const std::vector<engine::Finding>& findings) {
 
 nlohmann::json handle_scan(const Request& request, Services& services) {
     const auto& text = request.string("text");
-    return {{"findings", findings_to_json(services.engine.scan(text, request.lang(), services.custom.get()))}};
+    return {{"findings",
+             findings_to_json(services.engine.scan(text, request.lang(), services.custom.get()))}};
 }
 
 }  // namespace gardefou::protocol
