@@ -1,8 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
+#include "protocol/errors.h"
+#include "protocol/framing.h"
 #include "protocol/handlers/handlers.h"
 
 namespace gardefou::protocol {
+
+namespace {
+
+/// A lower bound of the serialised size of the findings: when even that exceeds the browsers'
+/// limit, the answer is too_large without building thousands of JSON objects first.
+std::size_t minimum_json_bytes(const std::vector<engine::Finding>& findings) {
+    std::size_t bytes = 0;
+    for (const auto& f : findings) {
+        // {"category":"…","end":N,"rule":"…","score":N,"start":N,"validated":false} ≥ 70 + names
+        bytes += 70 + engine::category_name(f.category).size() + f.rule.size();
+    }
+    return bytes;
+}
+
+}  // namespace
 
 nlohmann::json findings_to_json(const std::vector<engine::Finding>& findings) {
     nlohmann::json out = nlohmann::json::array();
@@ -19,8 +36,13 @@ nlohmann::json findings_to_json(const std::vector<engine::Finding>& findings) {
 
 nlohmann::json handle_scan(const Request& request, Services& services) {
     const auto& text = request.string("text");
-    return {{"findings",
-             findings_to_json(services.engine.scan(text, request.lang(), services.custom.get()))}};
+    const auto findings = services.engine.scan(text, request.lang(), services.custom.get());
+    if (minimum_json_bytes(findings) > kMaxResponseBytes) {
+        throw ProtocolError(
+            ErrorCode::too_large,
+            "The answer would exceed the browsers' 1 MiB limit; send a shorter text.");
+    }
+    return {{"findings", findings_to_json(findings)}};
 }
 
 }  // namespace gardefou::protocol
