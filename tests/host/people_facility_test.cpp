@@ -3,39 +3,19 @@
 // Named places of care, French order (CHU de Rennes) and English order (Mayo Clinic).
 // Every sentence was written for this test; none comes from the evaluation corpora.
 #include <gtest/gtest.h>
-#include <unicode/unistr.h>
 
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "engine/engine.h"
+#include "support/people_findings.h"
 
 namespace gardefou::engine {
 namespace {
 
-struct Row {
-    const char* text;
-    std::vector<std::pair<const char*, const char*>> expected;  // category, exact span text
-};
-
-/// The name findings (person, professional, facility) of `text`, as (category, span text).
-std::vector<std::pair<std::string, std::string>> names_in(const std::string& text) {
-    static const auto engine = Engine::build_default();
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& f : engine->scan(text)) {
-        if (f.category != Category::person && f.category != Category::health_professional &&
-            f.category != Category::health_facility) {
-            continue;
-        }
-        std::string span;
-        u.tempSubString(static_cast<int32_t>(f.start), static_cast<int32_t>(f.end - f.start))
-            .toUTF8String(span);
-        out.emplace_back(std::string(category_name(f.category)), span);
-    }
-    return out;
-}
+using testing::names_in;
+using Row = testing::NameRow;
 
 const std::vector<Row> kFacilityRows = {
     {"J'ai été opérée au CHU de Lille.", {{"health_facility", "CHU de Lille"}}},
@@ -115,9 +95,7 @@ const std::vector<Row> kFacilityRows = {
 
 TEST(PeopleFacility, FindsEveryRowWithItsExactSpan) {
     for (const auto& row : kFacilityRows) {
-        std::vector<std::pair<std::string, std::string>> want;
-        for (const auto& [category, value] : row.expected) want.emplace_back(category, value);
-        EXPECT_EQ(names_in(row.text), want) << row.text;
+        EXPECT_EQ(names_in(row.text), testing::expected_of(row)) << row.text;
     }
 }
 

@@ -3,34 +3,19 @@
 // Traps: eponyms, drug and device brands, cities, caregivers without a name, salutations...
 // Every sentence was written for this test; none comes from the evaluation corpora.
 #include <gtest/gtest.h>
-#include <unicode/unistr.h>
 
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "engine/engine.h"
+#include "support/people_findings.h"
 
 namespace gardefou::engine {
 namespace {
 
-/// The name findings (person, professional, facility) of `text`, as (category, span text).
-std::vector<std::pair<std::string, std::string>> names_in(const std::string& text) {
-    static const auto engine = Engine::build_default();
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& f : engine->scan(text)) {
-        if (f.category != Category::person && f.category != Category::health_professional &&
-            f.category != Category::health_facility) {
-            continue;
-        }
-        std::string span;
-        u.tempSubString(static_cast<int32_t>(f.start), static_cast<int32_t>(f.end - f.start))
-            .toUTF8String(span);
-        out.emplace_back(std::string(category_name(f.category)), span);
-    }
-    return out;
-}
+using testing::names_in;
+using Row = testing::NameRow;
 
 const std::vector<const char*> kTraps = {
     "Ma mère a la maladie de Parkinson depuis 5 ans.",
