@@ -4,10 +4,29 @@
 
 #include <spdlog/spdlog.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "protocol/dispatcher.h"
 #include "protocol/framing.h"
 
 namespace gardefou::protocol {
+
+namespace {
+
+/// After a large request, drops the frame buffer and hands the freed memory back to the system:
+/// the host lives as long as the browser, and a pasted document should not leave it tens of
+/// megabytes heavier.
+void release_memory_after(std::string& frame) {
+    if (frame.size() < 256U * 1024U) return;
+    std::string().swap(frame);
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+}  // namespace
 
 int run_session(std::istream& in, std::ostream& out, Services& services) {
     std::string frame;
@@ -17,6 +36,7 @@ int run_session(std::istream& in, std::ostream& out, Services& services) {
             case ReadStatus::ok:
                 ++requests;
                 write_frame(out, answer(frame, services));
+                release_memory_after(frame);
                 if (!out) {
                     spdlog::error("cannot write to the browser any more; stopping");
                     return kExitBrokenStream;
