@@ -6,26 +6,15 @@
 #include <string>
 
 #include "engine/engine.h"
-#include "protocol/dispatcher.h"
 #include "pseudonyms/pseudonym_store.h"
+#include "support/protocol_fixture.h"
 
 namespace gardefou::protocol {
 namespace {
 
 using nlohmann::json;
 
-class AnswerRequests : public ::testing::Test {
-  protected:
-    json ask(const json& request) { return json::parse(answer(request.dump(), services_)); }
-
-    static const engine::Engine& engine() {
-        static const auto e = engine::Engine::build_default();
-        return *e;
-    }
-
-    pseudonyms::PseudonymStore store_;
-    Services services_{engine(), store_, "9.9.9"};
-};
+using AnswerRequests = testing::ProtocolTest;
 
 TEST_F(AnswerRequests, AnalyzeAnswerGivesHealthClaimsAndSourcesInUtf16) {
     // "😷" is two UTF-16 code units and four UTF-8 bytes; "é" one unit and two bytes.

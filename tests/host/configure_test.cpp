@@ -3,25 +3,14 @@
 // `configure`: an administrator's custom detectors, and the language of placeholders.
 #include <gtest/gtest.h>
 
-#include "protocol/dispatcher.h"
+#include "support/protocol_fixture.h"
 
 namespace gardefou::protocol {
 namespace {
 
 using nlohmann::json;
 
-class Configure : public ::testing::Test {
-  protected:
-    json ask(const json& request) { return json::parse(answer(request.dump(), services_)); }
-
-    static const engine::Engine& engine() {
-        static const auto e = engine::Engine::build_default();
-        return *e;
-    }
-
-    pseudonyms::PseudonymStore store_;
-    Services services_{engine(), store_, "test"};
-};
+using Configure = testing::ProtocolTest;
 
 const json kInternalNumber = {{"type", "configure"},
                               {"id", 1},
