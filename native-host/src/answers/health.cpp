@@ -58,8 +58,8 @@ const CompiledLexicon& compiled_lexicon() {
     return kLexicon;
 }
 
-bool word_matches(const Word& w, const std::string& key) {
-    if (w.prefix) return key.size() >= w.key.size() && key.compare(0, w.key.size(), w.key) == 0;
+bool word_matches(const Word& w, std::string_view key) {
+    if (w.prefix) return key.size() >= w.key.size() && key.substr(0, w.key.size()) == w.key;
     return key == w.key;
 }
 

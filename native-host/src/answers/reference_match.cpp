@@ -26,7 +26,7 @@ bool is_stop_word(std::string_view w) {
 
 std::vector<std::string> words_of(std::string_view utf8) {
     std::vector<std::string> out;
-    for (auto& t : text::tokenize(text::fold(utf8))) out.push_back(std::move(t.key));
+    for (const auto& t : text::tokenize(text::fold(utf8))) out.emplace_back(t.key);
     return out;
 }
 

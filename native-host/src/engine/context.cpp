@@ -14,7 +14,7 @@ ContextWords::ContextWords(const std::vector<std::string>& phrases) {
         const auto tokens = text::tokenize(folded);
         std::vector<std::string> words;
         words.reserve(tokens.size());
-        for (const auto& t : tokens) words.push_back(t.key);
+        for (const auto& t : tokens) words.emplace_back(t.key);
         if (!words.empty()) phrases_.push_back(std::move(words));
     }
 }

@@ -34,9 +34,16 @@ bool ends_sentence(char c) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view s) {
-    std::vector<Token> tokens;
-    tokens.reserve(s.size() / 5 + 1);
+Tokens tokenize(std::string_view s) {
+    Tokens out;
+    auto& tokens = out.list_;
+    out.keys_ = std::make_unique<std::string>();
+    std::string& keys = *out.keys_;
+    tokens.reserve(s.size() / 4 + 1);
+    keys.reserve(s.size() + 1);
+    // Where each key starts: the buffer may still move while it grows.
+    std::vector<std::uint32_t> key_begins;
+    key_begins.reserve(tokens.capacity());
     bool sentence_start = true;
     std::size_t i = 0;
     while (i < s.size()) {
@@ -48,7 +55,8 @@ std::vector<Token> tokenize(std::string_view s) {
             i += d.length;
             continue;
         }
-        Token t{static_cast<std::uint32_t>(i), 0, 0, {}};
+        Token t{{}, static_cast<std::uint32_t>(i), 0, 0};
+        const std::size_t key_begin = keys.size();
         std::size_t letters = 0;
         std::size_t uppers = 0;
         bool first_upper = false;
@@ -60,7 +68,7 @@ std::vector<Token> tokenize(std::string_view s) {
                 if (letters == 0) first_upper = upper;
                 ++letters;
                 uppers += upper ? 1 : 0;
-                t.key.push_back(static_cast<char>(d.code_point | 0x20U));
+                keys.push_back(static_cast<char>(d.code_point | 0x20U));
             } else if (kind == Kind::letter) {
                 if (!is_mark(d.code_point)) {
                     const bool upper = is_upper(d.code_point);
@@ -68,11 +76,10 @@ std::vector<Token> tokenize(std::string_view s) {
                     ++letters;
                     uppers += upper ? 1 : 0;
                 }
-                append_folded(t.key, d.code_point);
+                append_folded(keys, d.code_point);
             } else {
-                t.key.push_back(d.code_point < 0x80
-                                    ? static_cast<char>(d.code_point)
-                                    : static_cast<char>('0' + (d.code_point & 0xF)));
+                keys.push_back(d.code_point < 0x80 ? static_cast<char>(d.code_point)
+                                                   : static_cast<char>('0' + (d.code_point & 0xF)));
             }
             i += d.length;
         }
@@ -82,9 +89,16 @@ std::vector<Token> tokenize(std::string_view s) {
         if (letters >= 2 && uppers == letters) t.flags |= Token::kAllCaps;
         if (sentence_start) t.flags |= Token::kSentenceStart;
         sentence_start = false;
-        tokens.push_back(std::move(t));
+        tokens.push_back(t);
+        key_begins.push_back(static_cast<std::uint32_t>(key_begin));
     }
-    return tokens;
+    // The buffer no longer grows: the keys can point into it.
+    const std::string_view all = keys;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const std::size_t stop = k + 1 < tokens.size() ? key_begins[k + 1] : all.size();
+        tokens[k].key = all.substr(key_begins[k], stop - key_begins[k]);
+    }
+    return out;
 }
 
 }  // namespace gardefou::text
