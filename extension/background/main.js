@@ -10,14 +10,16 @@ import '../shared/i18n.js';
 import '../shared/categories.js';
 import '../shared/settings.js';
 import '../shared/sites.js';
+import '../shared/lock.js';
 import { HostClient } from './native-port.js';
 import { createRouter } from './router.js';
 import { createSettingsStore } from './settings-store.js';
 import { createLocales } from './locales.js';
 import { registerProtection } from './protection.js';
 import { registerAnswers } from './answers.js';
+import { createCodeLock, registerCodeLock } from './code-lock.js';
 
-const FEATURES = [registerProtection, registerAnswers];
+const FEATURES = [registerProtection, registerAnswers, registerCodeLock];
 
 const { platform } = globalThis.GardeFou;
 const router = createRouter();
@@ -36,6 +38,7 @@ const deps = {
   host,
   settingsStore,
   locales: createLocales(platform),
+  codeLock: createCodeLock({ storage: platform.storage, settingsStore }),
 };
 for (const register of FEATURES) register(router, deps);
 

@@ -128,7 +128,15 @@ export function registerProtection(router, deps) {
     return { ok: true, values, locked, lang, messages: await locales.messages(lang), categories: categories.CATEGORIES };
   });
 
+  // With a family code in force (background/code-lock.js), a change that weakens protection
+  // needs the token a right code gave the page.
+  async function refusedByCode(update, token) {
+    return deps.codeLock ? deps.codeLock.refuse(update, token) : [];
+  }
+
   router.on('settings.update', async (message) => {
+    const refused = await refusedByCode(message.values || {}, message.unlock);
+    if (refused.length) return { ok: false, error: { code: 'locked', keys: refused } };
     const saved = await settingsStore.update(message.values || {});
     return { ok: true, saved };
   });
@@ -152,6 +160,8 @@ export function registerProtection(router, deps) {
       paused: origin ? values.pausedSites.includes(origin) : false,
       supportContact: values.supportContact,
       locked,
+      // Pausing needs the family code when one is in force (the popup asks for it).
+      codeLocked: deps.codeLock ? (await deps.codeLock.status()).active : false,
       host: await hostStatus(3000),
       lang,
       messages: await locales.messages(lang),
@@ -165,6 +175,8 @@ export function registerProtection(router, deps) {
     const set = new Set(values.pausedSites);
     if (message.paused) set.add(origin);
     else set.delete(origin);
+    const refused = await refusedByCode({ pausedSites: [...set] }, message.unlock);
+    if (refused.length) return { ok: false, error: { code: 'locked', keys: refused } };
     await settingsStore.update({ pausedSites: [...set] });
     return { ok: true, paused: !!message.paused };
   });

@@ -1,29 +1,48 @@
 // SPDX-License-Identifier: MPL-2.0
 // Options page: categories checked, added sites, behaviour, language, larger text.
-// Settings fixed by an administrator's policy (storage.managed) are shown locked.
+// Settings fixed by an administrator's policy (storage.managed) are shown locked; with a
+// family code in force (lock-section.js), the controls that would weaken protection are
+// disabled until the code is typed.
 import '../shared/platform.js';
 import '../shared/i18n.js';
 import '../shared/categories.js';
 import '../shared/sites.js';
+import '../shared/lock.js';
+import '../shared/lock-prompt.js';
+import './lock-section.js';
 
-const { platform, i18n, categories, sites } = globalThis.GardeFou;
+const { platform, i18n, categories, sites, lock, lockSection } = globalThis.GardeFou;
 const $ = (id) => document.getElementById(id);
 let t = (k) => k;
 let state = null;
+let byCode = new Set(); // keys the family code locks right now
+const codeLock = lockSection.createLockSection(platform, () => load());
 
-function lockNote(key, input) {
+/** Disables `input` with a note: set by the policy, or (byCode) locked by the family code. */
+function lockNote(key, input, byFamilyCode = false) {
   const note = document.createElement('span');
-  note.className = 'locked';
-  note.textContent = t('options_locked');
-  note.title = t('options_locked_help');
+  note.className = byFamilyCode ? 'locked code-locked' : 'locked';
+  note.textContent = t(byFamilyCode ? 'lock_locked_note' : 'options_locked');
+  note.title = t(byFamilyCode ? 'lock_locked_help' : 'options_locked_help');
   note.id = `locked-${key}`;
   input.disabled = true;
-  input.setAttribute('aria-describedby', note.id);
+  input.setAttribute('aria-describedby', byFamilyCode ? `${note.id} unlock-intro` : note.id);
   return note;
 }
 
+/** One note under a section's heading when the code locks some of its controls. */
+function sectionNote(section, show) {
+  section.querySelectorAll('.code-locked-note').forEach((n) => n.remove());
+  if (!show) return;
+  const note = document.createElement('p');
+  note.className = 'locked code-locked-note';
+  note.textContent = t('lock_section_note');
+  section.querySelector('h2').after(note);
+}
+
 async function save(values) {
-  await platform.send({ type: 'settings.update', values });
+  const r = await platform.send({ type: 'settings.update', values, unlock: codeLock.token() });
+  if (r && !r.ok && r.error && r.error.code === 'locked') return codeLock.expired();
   await load(); // first: a language change must show "saved" in the new language
   $('saved').textContent = t('options_saved');
   setTimeout(() => ($('saved').textContent = ''), 2000);
@@ -44,12 +63,14 @@ function renderCategories() {
     text.textContent = categories.describeCategory(t, c, 1);
     label.append(input, text);
     if (locked) label.append(lockNote(`cat-${c}`, input));
+    else if (byCode.has('categories') && input.checked) input.disabled = true;
     input.addEventListener('change', () => {
       const checked = [...box.querySelectorAll('input:checked')].map((i) => i.value);
       save({ categories: checked });
     });
     box.append(label);
   }
+  sectionNote(box.closest('section'), !locked && byCode.has('categories'));
 }
 
 function renderSites() {
@@ -69,10 +90,12 @@ function renderSites() {
       remove.type = 'button';
       remove.textContent = t('options_site_remove', origin);
       remove.addEventListener('click', () => save({ additionalSites: state.userSites.filter((s) => s !== origin) }));
+      remove.disabled = byCode.has('additionalSites');
       li.append(remove);
     }
     list.append(li);
   }
+  sectionNote(list.closest('section'), !!list.querySelector('button:disabled'));
 }
 
 function renderInputs() {
@@ -84,7 +107,11 @@ function renderInputs() {
     const label = input.closest('label') || input.parentElement;
     label.querySelectorAll('.locked').forEach((n) => n.remove());
     input.disabled = false;
+    input.removeAttribute('aria-describedby');
     if (state.locked.includes(key)) label.append(lockNote(key, input));
+    else if (byCode.has(key) && lock.weakens(key, value, input.type === 'checkbox' ? !value : undefined)) {
+      label.append(lockNote(key, input, true));
+    }
     input.onchange = () => save({ [key]: input.type === 'checkbox' ? input.checked : input.value });
   }
   // "Send anyway" is never offered while sending is blocked (failClosed): say so.
@@ -169,6 +196,8 @@ async function load() {
   const managed = await platform.storage.getManaged();
   state.managedSites = (managed.additionalSites || []).map(sites.normalizeOrigin).filter(Boolean);
   t = i18n.createTranslator(r.messages);
+  await codeLock.refresh();
+  byCode = new Set(codeLock.lockedKeys());
   document.documentElement.lang = r.lang;
   document.documentElement.classList.toggle('large', !!r.values.largeText);
   i18n.localizeDocument(document, t);
@@ -176,6 +205,7 @@ async function load() {
     $('support').hidden = false;
     $('support').textContent = t('options_support', r.values.supportContact);
   }
+  codeLock.render(t, state.locked);
   renderInputs();
   renderCategories();
   renderSites();

@@ -3,8 +3,9 @@
 // HAS key messages, links to the practice page, the options and the resources.
 import '../shared/platform.js';
 import '../shared/i18n.js';
+import '../shared/lock-prompt.js';
 
-const { platform, i18n } = globalThis.GardeFou;
+const { platform, i18n, lockPrompt } = globalThis.GardeFou;
 const $ = (id) => document.getElementById(id);
 
 let renders = 0;
@@ -48,6 +49,8 @@ async function render() {
     pause.setAttribute('aria-pressed', String(state.paused));
     $('paused-note').hidden = !state.paused;
     pause.onclick = async () => {
+      // Resuming is always free; pausing asks for the family code when one is in force.
+      if (!state.paused && state.codeLocked) return askCode(t, state.origin);
       await platform.send({ type: 'site.pause', origin: state.origin, paused: !state.paused });
       render();
     };
@@ -60,6 +63,37 @@ async function render() {
     $('support').hidden = false;
     $('support').textContent = t('support_contact', state.supportContact);
   }
+}
+
+/** The family code, then the pause: the token is used once and forgotten at once. */
+function askCode(t, origin) {
+  const form = $('pause-code');
+  form.hidden = false;
+  $('pause').hidden = true;
+  $('pause-code-input').focus();
+  const close = () => {
+    form.hidden = true;
+    $('pause').hidden = false;
+    lockPrompt.say($('pause-code-message'), '');
+    $('pause').focus();
+  };
+  $('pause-code-cancel').onclick = close;
+  form.onkeydown = (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    }
+  };
+  form.onsubmit = async (e) => {
+    e.preventDefault();
+    const ui = { input: $('pause-code-input'), button: $('pause-code-submit'), message: $('pause-code-message') };
+    const token = await lockPrompt.submitCode(platform, t, ui);
+    if (!token) return;
+    await platform.send({ type: 'site.pause', origin, paused: true, unlock: token });
+    await platform.send({ type: 'lock.forget', unlock: token });
+    close();
+    render();
+  };
 }
 
 /** An administrator's custom detector the host refused: say which one, plainly. */

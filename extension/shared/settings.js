@@ -25,14 +25,18 @@
     crossrefBase: 'https://api.crossref.org',                   // source check endpoints:
     ncbiBase: 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils',  // configurable (tests, mirrors)
     sourcesContact: '',         // e-mail given to Crossref (mailto) and NCBI (email): polite pool
+    allowCodeLock: true,        // policy only: false switches the family code lock off (shared/lock.js)
   });
 
   // Keys an administrator may set (managed_schema.json lists the same, a test checks it).
   const POLICY_KEYS = Object.freeze([
     'failClosed', 'allowSendAnyway', 'additionalSites', 'categories',
     'trustedSourceDomains', 'customDetectors', 'supportContact',
-    'answerBanner', 'crossrefBase', 'ncbiBase', 'sourcesContact',
+    'answerBanner', 'crossrefBase', 'ncbiBase', 'sourcesContact', 'allowCodeLock',
   ]);
+  // Keys only a policy may set: the user's storage cannot switch the code lock off.
+  const POLICY_ONLY = Object.freeze(['allowCodeLock']);
+  const USER_KEYS = Object.freeze(Object.keys(DEFAULTS).filter((k) => !POLICY_ONLY.includes(k)));
 
   function isStringArray(v) {
     return Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -61,6 +65,7 @@
     crossrefBase: isHttpUrl,
     ncbiBase: isHttpUrl,
     sourcesContact: (v) => typeof v === 'string' && (v === '' || /^[^\s@]+@[^\s@]+$/.test(v)),
+    allowCodeLock: (v) => typeof v === 'boolean',
   };
 
   function clean(values, allowedKeys) {
@@ -73,7 +78,7 @@
 
   /** → { values, locked: [keys set by policy] } */
   function effectiveSettings(user, managed) {
-    const u = clean(user, Object.keys(DEFAULTS));
+    const u = clean(user, USER_KEYS);
     const m = clean(managed, POLICY_KEYS);
     const values = { ...structuredCloneSafe(DEFAULTS), ...u, ...m };
     // The user cannot remove sites an administrator added; both lists apply.
@@ -89,9 +94,9 @@
 
   /** A user update, minus the keys the policy locks. */
   function acceptUserUpdate(update, locked) {
-    const allowed = Object.keys(DEFAULTS).filter((k) => !locked.includes(k) || k === 'additionalSites');
+    const allowed = USER_KEYS.filter((k) => !locked.includes(k) || k === 'additionalSites');
     return clean(update, allowed);
   }
 
-  ns.settings = { DEFAULTS, POLICY_KEYS, effectiveSettings, acceptUserUpdate };
+  ns.settings = { DEFAULTS, POLICY_KEYS, POLICY_ONLY, effectiveSettings, acceptUserUpdate };
 })(globalThis);

@@ -4,10 +4,7 @@
 // The real popup/options HTML and scripts in jsdom, with a fake platform.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { JSDOM } from 'jsdom';
-import { EXT, messages, delay } from './helpers.mjs';
+import { messages, openPage, delay } from './helpers.mjs';
 
 const RX = { pattern: 'RX-[0-9]{5}-[A-Z]', category: 'health_identifier', label: 'n° de compte rendu' };
 const BAD = { pattern: 'IPP-([0-9]{8}', category: 'health_identifier', label: 'IPP' };
@@ -15,26 +12,6 @@ const REFUSED = {
   requested: 2, active: 1,
   invalid: [{ index: 1, label: 'IPP', category: 'health_identifier', pattern: BAD.pattern, code: 'bad_pattern', message: 'missing ): IPP-([0-9]{8}' }],
 };
-
-/** Loads extension page `rel` (html + its module script, imports replaced by globals). */
-async function openPage(rel, answers, managed = {}) {
-  const html = fs.readFileSync(path.join(EXT, rel), 'utf8').replace(/<script[^>]*><\/script>/g, '');
-  const dom = new JSDOM(html, { url: `chrome-extension://id/${rel}`, runScripts: 'outside-only' });
-  const win = dom.window;
-  const sent = [];
-  win.GardeFou = {
-    platform: {
-      send: async (m) => (sent.push(m.type), answers[m.type] ? answers[m.type](m) : { ok: false }),
-      storage: { getLocal: async () => ({}), getManaged: async () => managed },
-    },
-  };
-  for (const shared of ['shared/i18n.js', 'shared/categories.js', 'shared/sites.js']) win.eval(fs.readFileSync(path.join(EXT, shared), 'utf8'));
-  const script = fs.readFileSync(path.join(EXT, rel.replace(/\.html$/, '.js')), 'utf8').replace(/^import .*$/gm, '');
-  win.eval(`(async () => {${script}\n})()`);
-  for (let i = 0; i < 50 && !win.document.documentElement.lang.match(/^(fr|en)$/); i++) await delay(10);
-  await delay(50);
-  return { win, doc: win.document, sent };
-}
 
 function popupState(lang, customDetectors) {
   return () => ({

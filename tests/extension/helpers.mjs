@@ -35,10 +35,36 @@ export function pageWith(html, { url = 'https://chatgpt.com/', scripts = content
 
 /** The universal shared scripts, evaluated into Node's own global (for background modules). */
 export function loadSharedIntoNode() {
-  for (const rel of ['shared/i18n.js', 'shared/categories.js', 'shared/settings.js', 'shared/sites.js']) {
+  for (const rel of ['shared/i18n.js', 'shared/categories.js', 'shared/settings.js', 'shared/sites.js', 'shared/lock.js']) {
     new Function(fs.readFileSync(path.join(EXT, rel), 'utf8'))();
   }
   return globalThis.GardeFou;
+}
+
+/**
+ * Loads extension page `rel` (html + its module script, imports replaced by globals), with a
+ * fake platform: `answers[type](message)` answers platform.send.
+ * → {win, doc, sent (the types sent), log (the messages sent)}.
+ */
+export async function openPage(rel, answers, managed = {}) {
+  const html = fs.readFileSync(path.join(EXT, rel), 'utf8').replace(/<script[^>]*><\/script>/g, '');
+  const dom = new JSDOM(html, { url: `chrome-extension://id/${rel}`, runScripts: 'outside-only' });
+  const win = dom.window;
+  const sent = [];
+  const log = [];
+  win.GardeFou = {
+    platform: {
+      send: async (m) => (sent.push(m.type), log.push(m), answers[m.type] ? answers[m.type](m) : { ok: false }),
+      storage: { getLocal: async () => ({}), getManaged: async () => managed },
+    },
+  };
+  const classic = ['shared/i18n.js', 'shared/categories.js', 'shared/sites.js', 'shared/lock.js', 'shared/lock-prompt.js', 'options/lock-section.js'];
+  for (const shared of classic) win.eval(fs.readFileSync(path.join(EXT, shared), 'utf8'));
+  const script = fs.readFileSync(path.join(EXT, rel.replace(/\.html$/, '.js')), 'utf8').replace(/^import .*$/gm, '');
+  win.eval(`(async () => {${script}\n})()`);
+  for (let i = 0; i < 50 && !win.document.documentElement.lang.match(/^(fr|en)$/); i++) await delay(10);
+  await delay(50);
+  return { win, doc: win.document, sent, log };
 }
 
 export const messages = (lang) => readJson(`extension/_locales/${lang}/messages.json`);
