@@ -96,6 +96,15 @@
       await done(wasSet ? t('lock_changed') : t('lock_done'));
     });
 
+    // Typing again clears the last complaint.
+    for (const id of ['lock-code', 'lock-again', 'unlock-code']) {
+      $(id).addEventListener('input', () => {
+        $(id).removeAttribute('aria-invalid');
+        const message = $(id === 'unlock-code' ? 'unlock-message' : 'lock-message');
+        if (message.textContent) message.textContent = '';
+      });
+    }
+
     $('lock-show').addEventListener('change', () => {
       for (const id of ['lock-code', 'lock-again']) $(id).type = $('lock-show').checked ? 'text' : 'password';
     });

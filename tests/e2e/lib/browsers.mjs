@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import puppeteer from 'puppeteer-core';
 import { ROOT } from './server.mjs';
 
@@ -26,28 +27,63 @@ export function browserPath(name) {
   return process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 }
 
-function manifestFor(name, host) {
-  const base = { name: HOST_NAME, description: 'Garde-fou native host (test profile)', path: host, type: 'stdio' };
-  return name === 'firefox'
-    ? { ...base, allowed_extensions: [FIREFOX_EXTENSION_ID] }
-    : { ...base, allowed_origins: [`chrome-extension://${CHROME_EXTENSION_ID}/`] };
+/** The unpacked extension and its ids; policy.mjs passes a copy with other ids. */
+export const EXTENSION = Object.freeze({
+  dir: EXTENSION_DIR, chromeId: CHROME_EXTENSION_ID, firefoxId: FIREFOX_EXTENSION_ID, firefoxUuid: FIREFOX_UUID,
+});
+
+/** Chrome extension id from a DER public key: SHA-256, first 32 hex digits mapped 0-f → a-p. */
+export function chromeIdFor(derPublicKey) {
+  return [...crypto.createHash('sha256').update(derPublicKey).digest('hex').slice(0, 32)]
+    .map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /**
- * @param {'chromium'|'firefox'} name
- * @param {{host?: string|null, headless?: boolean}} options host null = not registered
- * @returns {{browser, extensionBase, tmp, close}}
+ * A copy of extension/ with its own identity (fresh Chrome `key`, Firefox `gecko.id`), and
+ * `patch(manifest)` applied: {tmp, ext: {dir, chromeId, firefoxId, firefoxUuid}} for launch().
  */
-export async function launch(name, { host = hostPath(), headless = true } = {}) {
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), `gardefou-${name}-`));
+export async function copyExtension({ firefoxId, firefoxUuid, prefix = 'gardefou-copy-', patch = () => {} }) {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
+  const dir = path.join(tmp, 'extension');
+  await fs.cp(EXTENSION_DIR, dir, { recursive: true });
+  const { publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(await fs.readFile(manifestPath, 'utf8'));
+  manifest.key = der.toString('base64');
+  manifest.browser_specific_settings.gecko.id = firefoxId;
+  patch(manifest);
+  await fs.writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return { tmp, ext: { dir, chromeId: chromeIdFor(der), firefoxId, firefoxUuid } };
+}
+
+function manifestFor(name, host, ext) {
+  const base = { name: HOST_NAME, description: 'Garde-fou native host (test profile)', path: host, type: 'stdio' };
+  return name === 'firefox'
+    ? { ...base, allowed_extensions: [ext.firefoxId] }
+    : { ...base, allowed_origins: [`chrome-extension://${ext.chromeId}/`] };
+}
+
+/**
+ * The one launcher of the e2e tests (the demo, the scenarios and the policy tests).
+ * @param {'chromium'|'firefox'} name
+ * @param {{host?: string|null, headless?: boolean, ext?: object, tmpDir?: string, welcome?: boolean}} options
+ *   host null = not registered; ext = EXTENSION or a copy ({dir, chromeId, firefoxId, firefoxUuid});
+ *   tmpDir = where the throwaway profile goes; welcome = the extension opens its welcome tab on
+ *   install (not under a policy): Chromium closes it.
+ * @returns {{name, browser, extensionBase, ext, tmp, close}}
+ */
+export async function launch(name, { host = hostPath(), headless = true, ext = EXTENSION, tmpDir = os.tmpdir(), welcome = true } = {}) {
+  const tmp = await fs.mkdtemp(path.join(tmpDir, `gardefou-${name}-`));
   if (host && !existsSync(host)) throw new Error(`gardefou-host not found at ${host}: build it or set GARDEFOU_HOST`);
+  const hostManifest = JSON.stringify(manifestFor(name, host, ext), null, 2);
   let browser;
   let extensionBase;
   if (name === 'chromium') {
     const profile = path.join(tmp, 'profile');
     if (host) {
       await fs.mkdir(path.join(profile, 'NativeMessagingHosts'), { recursive: true });
-      await fs.writeFile(path.join(profile, 'NativeMessagingHosts', `${HOST_NAME}.json`), JSON.stringify(manifestFor(name, host), null, 2));
+      await fs.writeFile(path.join(profile, 'NativeMessagingHosts', `${HOST_NAME}.json`), hostManifest);
     }
     browser = await puppeteer.launch({
       executablePath: browserPath(name),
@@ -55,26 +91,24 @@ export async function launch(name, { host = hostPath(), headless = true } = {}) 
       userDataDir: profile,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
-        `--load-extension=${EXTENSION_DIR}`, `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${ext.dir}`, `--disable-extensions-except=${ext.dir}`,
         '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--lang=fr-FR', '--window-size=1100,900',
       ],
       defaultViewport: { width: 1100, height: 900 },
       env: { ...process.env, LANGUAGE: 'fr' },
     });
-    extensionBase = `chrome-extension://${CHROME_EXTENSION_ID}/`;
+    extensionBase = `chrome-extension://${ext.chromeId}/`;
     // Wait for the extension's service worker: proof the unpacked extension loaded.
     await browser.waitForTarget((t) => t.url().startsWith(extensionBase), { timeout: 15000 });
     // The welcome tab (practice page on first install) would leave our pages in the
     // background, where requestAnimationFrame-based waits stall: close it.
-    const welcome = await browser.waitForTarget((t) => t.url().includes('practice.html?welcome'), { timeout: 5000 }).catch(() => null);
-    if (welcome) await (await welcome.page()).close();
+    const shown = welcome && await browser.waitForTarget((t) => t.url().includes('practice.html?welcome'), { timeout: 5000 }).catch(() => null);
+    if (shown) await (await shown.page()).close();
   } else {
     const home = path.join(tmp, 'home');
     await fs.mkdir(path.join(home, '.mozilla', 'native-messaging-hosts'), { recursive: true });
-    if (host) {
-      await fs.writeFile(path.join(home, '.mozilla', 'native-messaging-hosts', `${HOST_NAME}.json`), JSON.stringify(manifestFor(name, host), null, 2));
-    }
+    if (host) await fs.writeFile(path.join(home, '.mozilla', 'native-messaging-hosts', `${HOST_NAME}.json`), hostManifest);
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: browserPath(name),
@@ -83,20 +117,21 @@ export async function launch(name, { host = hostPath(), headless = true } = {}) 
       defaultViewport: { width: 1100, height: 900 },
       env: { ...process.env, HOME: home },
       extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_UUID }),
+        'extensions.webextensions.uuids': JSON.stringify({ [ext.firefoxId]: ext.firefoxUuid }),
         'intl.locale.requested': 'fr',
         'intl.accept_languages': 'fr-FR, fr',
         'datareporting.policy.dataSubmissionEnabled': false,
       },
     });
-    await browser.installExtension(EXTENSION_DIR);
-    extensionBase = `moz-extension://${FIREFOX_UUID}/`;
+    await browser.installExtension(ext.dir);
+    extensionBase = `moz-extension://${ext.firefoxUuid}/`;
   }
   return {
     name,
     extPage: null,
     browser,
     extensionBase,
+    ext,
     tmp,
     async close() {
       await browser.close().catch(() => {});

@@ -19,12 +19,12 @@ const PLACEHOLDER = /\[[\p{Lu}][\p{Lu}\p{M}'’ _-]{0,40} \d{1,4}\]/gu;
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-async function shot(page, browserName, name) {
+export async function shot(page, browserName, name) {
   await fs.mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${browserName}-${name}.png`) });
 }
 
-async function openChat(ctx, origin) {
+export async function openChat(ctx, origin) {
   const page = await ctx.browser.newPage();
   await page.goto(`${origin}/chatgpt.html`);
   await page.bringToFront();
