@@ -53,6 +53,33 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"Based on what you describe, you likely have exercise-induced asthma.",
                   kDiagnosis}));
 
+// Issue 4 review: the same grammar (who, how sure, which verb, what) in other words.
+INSTANTIATE_TEST_SUITE_P(
+    DiagnosisGrammar, EveryClaimPattern,
+    ::testing::Values(
+        ClaimCase{"Cela ressemble fortement à une sinusite.", kDiagnosis},
+        ClaimCase{"Vous souffrez probablement d'une cystite simple.", kDiagnosis},
+        ClaimCase{"D'après ce que vous décrivez, c'est sans doute une infestation de poux.",
+                  kDiagnosis},
+        ClaimCase{"Je pense qu'il s'agit d'une entorse de la cheville.", kDiagnosis},
+        ClaimCase{"Votre enfant a probablement une otite moyenne aiguë.", kDiagnosis},
+        ClaimCase{"Votre fille de 6 ans fait sans doute une varicelle.", kDiagnosis},
+        ClaimCase{"Selon toute vraisemblance, vous avez un vertige positionnel bénin.", kDiagnosis},
+        ClaimCase{"Chez vous, il s'agit très certainement d'une aphtose récidivante.", kDiagnosis},
+        ClaimCase{"Ce que vous vivez ressemble à une insomnie chronique.", kDiagnosis},
+        ClaimCase{"Il a probablement une bronchiolite.", kDiagnosis},
+        ClaimCase{"Ça a tout l'air d'une angine virale.", kDiagnosis},
+        ClaimCase{"It sounds like you have acute sinusitis.", kDiagnosis},
+        ClaimCase{"This is most likely head lice.", kDiagnosis},
+        ClaimCase{"You probably have gastro-oesophageal reflux disease.", kDiagnosis},
+        ClaimCase{"Your son likely has scarlet fever.", kDiagnosis},
+        ClaimCase{"Based on your symptoms, this could be bacterial conjunctivitis.", kDiagnosis},
+        ClaimCase{"Your husband is probably having an attack of gout.", kDiagnosis},
+        ClaimCase{"This sounds very much like croup.", kDiagnosis},
+        ClaimCase{"She most likely has hand, foot and mouth disease.", kDiagnosis},
+        ClaimCase{"In all likelihood, you have a tension headache.", kDiagnosis},
+        ClaimCase{"I think it's a stye rather than a chalazion.", kDiagnosis}));
+
 INSTANTIATE_TEST_SUITE_P(
     Prescriptions, EveryClaimPattern,
     ::testing::Values(
@@ -67,6 +94,30 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"Use chloramphenicol eye drops every 2 hours.", kPrescription},
         ClaimCase{"Je vous recommande du Gaviscon après les repas.", kPrescription},
         ClaimCase{"Consider taking an antihistamine such as cetirizine.", kPrescription}));
+
+// Any imperative or modal, a drug (by name, brand or INN stem), a dose or a schedule.
+INSTANTIATE_TEST_SUITE_P(
+    PrescriptionGrammar, EveryClaimPattern,
+    ::testing::Values(
+        ClaimCase{"Appliquez une lotion à la diméticone sur cheveux secs.", kPrescription},
+        ClaimCase{"Donnez-lui 15 mg/kg de paracétamol toutes les 6 heures.", kPrescription},
+        ClaimCase{"Il faut prendre 400 mg d'ibuprofène trois fois par jour.", kPrescription},
+        ClaimCase{"Vous pouvez prendre jusqu'à 3 g par jour.", kPrescription},
+        ClaimCase{"Prenez-en 2 comprimés dès le début de la crise.", kPrescription},
+        ClaimCase{"Elle peut appliquer une crème à l'hydrocortisone une fois par jour.",
+                  kPrescription},
+        ClaimCase{"La posologie pour vous est de 1 g deux fois par jour.", kPrescription},
+        ClaimCase{"Pour votre fils, comptez 10 ml de sirop trois fois par jour.", kPrescription},
+        ClaimCase{"Commencez par un patch de 21 mg par 24 heures.", kPrescription},
+        ClaimCase{"Give your child 15 mg/kg of paracetamol every 6 hours.", kPrescription},
+        ClaimCase{"You should take 500 mg to 1 g every 4 to 6 hours.", kPrescription},
+        ClaimCase{"Use a fragrance-free emollient twice a day.", kPrescription},
+        ClaimCase{"Apply chloramphenicol eye ointment at night for 5 days.", kPrescription},
+        ClaimCase{"Start with 50 mg of sertraline once a day.", kPrescription},
+        ClaimCase{"He can take 500 mg of naproxen twice a day with food.", kPrescription},
+        ClaimCase{"Take one 200 mg ferrous sulfate tablet every other day.", kPrescription},
+        ClaimCase{"Your dose would be 10 mg of bisoprolol each morning.", kPrescription},
+        ClaimCase{"You could try 10 mg of loratadine daily.", kPrescription}));
 
 INSTANTIATE_TEST_SUITE_P(
     NotClaims, EveryClaimPattern,
@@ -90,7 +141,24 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"These symptoms can have many causes.", kNone},
         ClaimCase{"Doctors often prescribe 500 mg of amoxicillin.", kNone},
         ClaimCase{"Vous avez raison de poser la question.", kNone},
-        ClaimCase{"You have several options.", kNone}));
+        ClaimCase{"You have several options.", kNone},
+        // General information that looks like a claim: not addressed to the user.
+        ClaimCase{"L'ibuprofène est un anti-inflammatoire non stéroïdien.", kNone},
+        ClaimCase{"The usual adult starting dose for hypertension is 10 mg once daily.", kNone},
+        ClaimCase{"Chez l'adulte, la dose recommandée est de 1 g deux fois par jour.", kNone},
+        ClaimCase{"Women are usually offered nitrofurantoin 100 mg twice a day for 3 days.", kNone},
+        ClaimCase{"A tender lump on the eyelid is usually a stye.", kNone},
+        ClaimCase{"C'est une maladie fréquente chez l'enfant.", kNone},
+        ClaimCase{"Une douleur du genou chez un coureur évoque souvent un syndrome rotulien.",
+                  kNone},
+        ClaimCase{"What you describe can be a sign of depression, among other causes.", kNone},
+        ClaimCase{"Prenez rendez-vous avec un médecin du sport.", kNone},
+        ClaimCase{"Buvez au moins 1,5 litre d'eau par jour.", kNone},
+        ClaimCase{"Hold a warm compress against it 3 or 4 times a day.", kNone},
+        ClaimCase{"A single dose of dexamethasone, which a doctor can give, reduces swelling.",
+                  kNone},
+        ClaimCase{"Il ne faut pas l'arrêter brutalement.", kNone},
+        ClaimCase{"Votre cholestérol est un peu élevé.", kNone}));
 
 TEST(Sentences, SplitsOnEndsAndLinesButNotAbbreviations) {
     const std::string text =
@@ -120,11 +188,14 @@ TEST(Claims, FindClaimsReportsEachSentenceOnce) {
 }
 
 TEST(Claims, DrugNames) {
-    for (const char* drug : {"paracetamol", "doliprane", "amoxicilline", "omeprazole",
-                             "un antibiotique", "cetirizine", "rosuvastatine", "sumatriptan"}) {
+    for (const char* drug :
+         {"paracetamol", "doliprane", "amoxicilline", "omeprazole", "un antibiotique", "cetirizine",
+          "rosuvastatine", "sumatriptan", "adalimumab", "bisoprolol", "losartan", "atorvastatin",
+          "esomeprazole", "flucloxacillin", "apixaban", "dimeticone"}) {
         EXPECT_TRUE(mentions_drug(drug)) << drug;
     }
-    for (const char* word : {"farine", "repos", "eau", "sommeil"}) {
+    for (const char* word :
+         {"farine", "repos", "eau", "sommeil", "cholesterol", "americaine", "personne"}) {
         EXPECT_FALSE(mentions_drug(word)) << word;
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "answers/analysis.h"
@@ -135,13 +136,37 @@ INSTANTIATE_TEST_SUITE_P(
         SourceCase{"Sources :\n- Haute Autorité de Santé, Angine de l'adulte, 2021\n", R,
                    "Haute Autorité de Santé, Angine de l'adulte, 2021",
                    "Haute Autorité de Santé, Angine de l'adulte, 2021", kOfficial,
+                   CheckMethod::search},
+        // Author-year citations (APA, Harvard), in brackets or in the sentence.
+        SourceCase{"Les apports conseillés (NHMRC, 2015) sont plus bas.", R, "NHMRC, 2015",
+                   "NHMRC, 2015", kUnknown, CheckMethod::search},
+        SourceCase{"Sleep matters (Smith & Lee, 2019).", R, "Smith & Lee, 2019",
+                   "Smith & Lee, 2019", kUnknown, CheckMethod::search},
+        SourceCase{"It lowers mortality (Martin et al., 2020).", R, "Martin et al., 2020",
+                   "Martin et al., 2020", kScience, CheckMethod::search},
+        SourceCase{"Dupont et Durand (2018) l'ont montré.", R, "Dupont et Durand (2018)",
+                   "Dupont et Durand (2018)", kUnknown, CheckMethod::search},
+        SourceCase{"Selon Billat (2001), la VMA progresse.", R, "Billat (2001)", "Billat (2001)",
+                   kUnknown, CheckMethod::search},
+        SourceCase{"As reviewed (American Diabetes Association, 2024).", R,
+                   "American Diabetes Association, 2024", "American Diabetes Association, 2024",
+                   kUnknown, CheckMethod::search},
+        // A numbered list item: the number is not part of the reference.
+        SourceCase{"Références :\n1. ANSM. Paracétamol : bon usage. 2019.\n", R,
+                   "ANSM. Paracétamol : bon usage. 2019.", "ANSM. Paracétamol : bon usage. 2019.",
+                   kOfficial, CheckMethod::search},
+        SourceCase{"[2] Moore RA, et al. Eur J Pain. 2015;19(9):1213-23.", R,
+                   "Moore RA, et al. Eur J Pain. 2015;19(9):1213-23.",
+                   "Moore RA, et al. Eur J Pain. 2015;19(9):1213-23.", kScience,
                    CheckMethod::search}));
 
 TEST(Sources, NotSources) {
     for (const char* text :
          {"Écrivez-moi à contact@has-sante.fr pour en savoir plus.", "Version 10.2/3 du logiciel.",
           "Node.js et main.cpp sont des fichiers.", "Prenez 1.5 g par jour.",
-          "e.g. this, i.e. that", "Le PMID est un identifiant.", "Il a publié en 2019 un livre."}) {
+          "e.g. this, i.e. that", "Le PMID est un identifiant.", "Il a publié en 2019 un livre.",
+          "Windows (2019) est sorti.", "Le modèle (2020) est vendu 200 €.",
+          "Au cours de la visite (mars 2021), tout allait bien."}) {
         EXPECT_TRUE(analyze(text).sources.empty()) << text;
     }
 }
@@ -165,6 +190,40 @@ TEST(Sources, SourcesAreSortedAndNeverOverlap) {
     ASSERT_EQ(a.sources.size(), 4U);
     for (std::size_t i = 1; i < a.sources.size(); ++i) {
         EXPECT_LE(a.sources[i - 1].span.end, a.sources[i].span.start);
+    }
+}
+
+TEST(Sources, AReferenceHoldingItsDoiLeavesTheDoiToTheIdentifier) {
+    // The DOI is the checkable identifier: it is its own source, and the reference keeps the
+    // text before it and is checked through it.
+    for (const std::string& text :
+         {std::string("Smith J. doi:10.1000/abc123. Lancet. 2019;393:447-58.\n"),
+          std::string("- Martin et al., 2021, https://doi.org/10.1200/JCO.20.01234, "
+                      "Journal of Clinical Oncology\n"),
+          std::string("Sources :\n1. Hemilä H. (2013) PMID: 23440782 Cochrane Database.\n")}) {
+        const auto a = analyze(text);
+        ASSERT_FALSE(a.sources.empty()) << text;
+        for (std::size_t i = 1; i < a.sources.size(); ++i) {
+            EXPECT_LE(a.sources[i - 1].span.end, a.sources[i].span.start) << text;
+        }
+        EXPECT_TRUE(std::any_of(a.sources.begin(), a.sources.end(), [](const Source& s) {
+            return s.kind == SourceKind::doi || s.kind == SourceKind::pmid;
+        })) << text;
+    }
+}
+
+TEST(Sources, NeverOverlapOnTheDevelopmentShapes) {
+    const std::string text =
+        "Voir (Smith & Lee, 2019 ; NHMRC, 2015) et Dupont et Durand (2018).\n"
+        "Références :\n"
+        "1. Appel LJ, et al. N Engl J Med. 1997;336(16):1117-24. doi:10.1056/NEJM199704173361601\n"
+        "2. Martin et al., Journal of Clinical Oncology, 2021, PMID: 33521734\n"
+        "3. https://www.has-sante.fr/jcms/c_2722827 (HAS, 2021)\n";
+    const auto a = analyze(text);
+    EXPECT_GE(a.sources.size(), 8U);
+    for (std::size_t i = 1; i < a.sources.size(); ++i) {
+        EXPECT_LE(a.sources[i - 1].span.end, a.sources[i].span.start)
+            << slice(text, a.sources[i - 1].span) << " / " << slice(text, a.sources[i].span);
     }
 }
 

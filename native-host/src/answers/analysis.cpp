@@ -56,6 +56,33 @@ void attach_identifier(std::string_view text, Source& ref, const FoundSource& fo
     }
 }
 
+/// The identifiers and references as one sorted list in which no two overlap. An identifier
+/// (DOI, PMID, URL) wins over a written reference, being what can be checked: a reference that
+/// runs into one keeps only its text before it, or goes when too little is left (find_references
+/// already clips them; this is the guarantee the protocol states).
+std::vector<FoundSource> without_overlaps(std::string_view text, std::vector<FoundSource> all) {
+    std::stable_sort(all.begin(), all.end(), [](const FoundSource& a, const FoundSource& b) {
+        if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
+        return (a.kind != SourceKind::reference) && (b.kind == SourceKind::reference);
+    });
+    std::vector<FoundSource> out;
+    for (auto& f : all) {
+        if (!out.empty() && f.range.begin < out.back().range.end) {
+            auto& prev = out.back();
+            if (prev.kind != SourceKind::reference || f.kind == SourceKind::reference) continue;
+            prev.range.end = f.range.begin;
+            while (prev.range.end > prev.range.begin && text[prev.range.end - 1] == ' ') {
+                --prev.range.end;
+            }
+            prev.value =
+                std::string(text.substr(prev.range.begin, prev.range.end - prev.range.begin));
+            if (prev.range.end < prev.range.begin + 8) out.pop_back();
+        }
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
 }  // namespace
 
 Analysis analyze(std::string_view text, const AnalyzeOptions& options) {
@@ -63,15 +90,13 @@ Analysis analyze(std::string_view text, const AnalyzeOptions& options) {
     out.health = classify_health(text, options.prompt);
     const text::NormalizedText nt(text);
     const auto ids = find_identifiers(nt.view());
-    const auto refs = find_references(nt.view(), ids);
-    for (const auto& id : ids) out.sources.push_back(to_source(nt, id, options));
-    for (const auto& r : refs) {
-        auto s = to_source(nt, r, options);
-        attach_identifier(nt.view(), s, r, ids);
+    auto found = find_references(nt.view(), ids);
+    found.insert(found.end(), ids.begin(), ids.end());
+    for (const auto& f : without_overlaps(nt.view(), std::move(found))) {
+        auto s = to_source(nt, f, options);
+        if (f.kind == SourceKind::reference) attach_identifier(nt.view(), s, f, ids);
         out.sources.push_back(std::move(s));
     }
-    std::sort(out.sources.begin(), out.sources.end(),
-              [](const Source& a, const Source& b) { return a.span.start < b.span.start; });
     if (out.health.health) {
         for (const auto& c : find_claims(nt.view())) {
             out.claims.push_back({c.kind, nt.to_utf16(c.range.begin, c.range.end)});

@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace gardefou::answers {
@@ -17,20 +18,29 @@ struct DiagnosisRule {
 };
 
 /// The claim patterns, compiled once, matched against folded sentences (lower case, no
-/// accents). claim_patterns.cpp.
+/// accents). claim_patterns.cpp holds the prescription side, diagnosis_rules.cpp the diagnoses.
 struct ClaimPatterns {
     std::vector<DiagnosisRule> diagnosis;
-    std::unique_ptr<RE2> condition;     // a named condition ("sinusite", "strep throat")
-    std::unique_ptr<RE2> differential;  // "…évoquent plusieurs causes": not a diagnosis
-    std::unique_ptr<RE2> advice_verb;   // "prenez", "je vous conseille de prendre", "take"
-    std::unique_ptr<RE2> strong_verb;   // take/give verbs a schedule alone makes a prescription
-    std::unique_ptr<RE2> dose;          // "400 mg", "deux comprimés"
-    std::unique_ptr<RE2> schedule;      // "toutes les 6 heures", "twice a day"
-    std::unique_ptr<RE2> conditional;   // a clause opener before the trigger: "si", "if"
-    std::unique_ptr<RE2> negation;      // "ne … pas", "don't", "évitez"
-    std::unique_ptr<RE2> deferral;      // "comme prescrit", "as prescribed"
+    std::unique_ptr<RE2> condition;       // a named condition ("sinusite", "strep throat")
+    std::unique_ptr<RE2> differential;    // "…évoquent plusieurs causes": not a diagnosis
+    std::unique_ptr<RE2> advice_verb;     // "prenez", "je vous conseille de prendre", "take"
+    std::unique_ptr<RE2> strong_verb;     // take/give verbs a schedule alone makes a prescription
+    std::unique_ptr<RE2> dose;            // "400 mg", "deux comprimés"
+    std::unique_ptr<RE2> schedule;        // "toutes les 6 heures", "twice a day"
+    std::unique_ptr<RE2> conditional;     // a clause opener before the trigger: "si", "if"
+    std::unique_ptr<RE2> negation;        // "ne … pas", "don't", "évitez"
+    std::unique_ptr<RE2> deferral;        // "comme prescrit", "as prescribed"
+    std::unique_ptr<RE2> subject_before;  // "vous" before "prenez": indicative, not imperative
+    std::unique_ptr<RE2> addressed_dose;  // "la posologie pour vous est de", "for your son"
 
     static const ClaimPatterns& get();
 };
+
+/// Compiles one claim pattern; throws std::logic_error when it does not compile.
+std::unique_ptr<RE2> compile_claim_pattern(const std::string& pattern);
+
+/// The diagnosis rules and the named-condition pattern (diagnosis_rules.cpp).
+std::vector<DiagnosisRule> diagnosis_rules();
+const std::string& condition_pattern();
 
 }  // namespace gardefou::answers

@@ -58,10 +58,13 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s) {
     const bool dose = RE2::PartialMatch(piece(s), *p.dose);
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
     if (!drug && !dose && !schedule) return false;
+    if ((dose || schedule) && RE2::PartialMatch(piece(s), *p.addressed_dose)) return true;
     const auto at = first_match(*p.advice_verb, s, [&](std::size_t b, std::size_t e) {
         const auto before = clause_before(s, b);
         if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
         if (RE2::PartialMatch(piece(before), *p.negation)) return false;
+        // "si vous prenez un anticoagulant": an indicative after its subject, not an order.
+        if (RE2::PartialMatch(piece(before), *p.subject_before)) return false;
         const auto after = s.substr(e, 8);
         if (after.rfind(" pas", 0) == 0 || after.rfind(" jamais", 0) == 0) return false;
         if (drug || dose) return true;

@@ -39,9 +39,29 @@ constexpr std::string_view kDrugPattern =
     R"(vitamine? [a-d]\d?|fer|iron supplements?|magnesium|zinc|probiotiques?|probiotics?|)"
     R"(collyre|eye drops|pommade|ointment|creme (?:a |au |aux )?(?:la |l')?\w+|cream|spray nasal|)"
     R"(nasal spray|patch(?:es)? (?:de |of )?nicotine|nicotine patch(?:es)?|)"
-    // INN stems.
+    // More names people ask about, French and English spellings.
+    R"(dimeticone|dimethicone|lidocaine|xylocaine|chloramphenicol|dexamethasone|betamethasone|)"
+    R"(naproxen|colchicine|allopurinol|nitrofurantoin|ferrous (?:sulfate|sulphate|fumarate)|)"
+    R"(sulfate ferreux|tardyferon|fumafer|lisinopril|bisoprolol|ventolin|salbutamol|)"
+    R"(amoxicillin|amoxil|azithromycin|doxycycline|clarithromycin|penicillin|flucloxacillin|)"
+    R"(spironolactone|hydrochlorothiazide|clopidogrel|plavix|methotrexate|hydroxychloroquine|)"
+    R"(levonorgestrel|norlevo|ellaone|semaglutide|ozempic|wegovy|liraglutide|sitagliptin|)"
+    R"(ondansetron|zofran|buscopan|simethicone|lactulose|senna|movicol|dulcolax|rennie|)"
+    R"(nicorette|nicopatch|champix|varenicline|emollients?|emollient|dexeryl|bepanthen|)"
+    R"(biafine|arnica|homeopathie|eosine|chlorhexidine|betadine|biseptine|daktarin|)"
+    R"(lamisil|terbinafine|canesten|clotrimazole|gyno-pevaryl|pevaryl|eludril|hextril|)"
+    R"(fervex|rhinofluimucil|derinox|otipax|maxidrol|tobradex|dacryoserum|optive|)"
+    R"(solution (?:de rehydratation|hydro-alcoolique)|oral rehydration (?:salts|solution)|)"
+    R"(lotion|gel|drops|gouttes|suppositoires?|suppositor(?:y|ies)|inhalateur|inhaler|)"
+    R"(antispasmodiques?|antispasmodics?|antiemetiques?|antiemetics?|diuretiques?|diuretics?|)"
+    R"(anticoagulants?|beta-?bloquants?|beta-?blockers?|statines?|statins?|)"
+    // INN stems (French and English spellings): -cilline/-cillin, -olol, -prazole,
+    // -statine/-statin, -sartan, -mab, -pril, -dipine, -oxetine, -vir, -xaban, -gliptine…
     R"(\w+(?:cilline|cillin|mycine|mycin|cycline|floxacine|floxacin|prazole|tidine|olol|)"
-    R"(azole|pril|sartan|statine|statin|azepam|azolam|profene|profen|triptan|setron|afil))\b)";
+    R"(azole|pril|sartan|statine|statin|azepam|azolam|profene|profen|triptan|setron|afil|)"
+    R"(mab|dipine|oxetine|pramine|triptyline|azepine|apine|idone|vir|xaban|gatran|)"
+    R"(gliptine?|gliflozine?|glitazone|parine|semide|thiazide|lukast|buterol|meterol|moterol|aterol|tropium|ocaine|vacaine|)"
+    R"(dronate|sone|solone|cortisone|phenicol|conazole|fungine?|tadine|zoline|nidazole))\b)";
 
 }  // namespace
 

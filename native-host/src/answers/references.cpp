@@ -49,6 +49,8 @@ struct ReferencePatterns {
     RE2 heading{R"((?i)^[#>*_ ]*(?:sources?|r[ée]f[ée]rences?|bibliograph\w*|)"
                 R"(pour en savoir plus|further reading|to learn more|lectures? recommand[ée]es|)"
                 R"([ée]tudes? cit[ée]es)(?: \w+){0,3}[ *_]*:?[ *_]*$)"};
+    // "Source : Haute Autorité de Santé, Angine, 2016" within a paragraph.
+    RE2 inline_source{R"((?i)\b(?:sources?|r[ée]f[ée]rences?|evidence|reference)\s?:\s+([^\n]+))"};
     RE2 list_item{R"(^(\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,2}\])\s+))"};
     RE2 year{R"(\b(?:19|20)\d\d\b)"};
 
@@ -102,6 +104,23 @@ ByteRange clip(std::string_view s, ByteRange r, const std::vector<FoundSource>& 
         --r.end;
     }
     return r;
+}
+
+/// Skips a list number or bullet at the start of a reference: "1. ", "2) ", "[3] ", "(4) ", "- ".
+ByteRange skip_list_marker(std::string_view s, ByteRange r) {
+    std::size_t b = r.begin;
+    while (b < r.end && (s[b] == ' ' || s[b] == '\t')) ++b;
+    std::size_t k = b;
+    const bool bracket = k < r.end && (s[k] == '[' || s[k] == '(');
+    if (bracket) ++k;
+    const std::size_t digits = k;
+    while (k < r.end && k - digits < 3 && s[k] >= '0' && s[k] <= '9') ++k;
+    // "[3] " and "(4) ", or "3] " when a bracket was already cut off, or "1. " and "2) ".
+    const bool number =
+        k > digits && k < r.end && (s[k] == ']' || s[k] == ')' || (!bracket && s[k] == '.'));
+    if (number && k + 1 < r.end && s[k + 1] == ' ') b = k + 2;
+    while (b < r.end && (s[b] == ' ' || s[b] == '-' || s[b] == '*')) ++b;
+    return {b, r.end};
 }
 
 /// Moves `b` back to where the citation that ends in a journal starts: the line start, an
@@ -173,6 +192,19 @@ void add_listed_references(std::string_view s, std::vector<ByteRange>& out) {
     }
 }
 
+/// What follows "Source :" on its line, when it has a year (an identifier there is clipped off).
+void add_inline_sources(std::string_view s, std::vector<ByteRange>& out) {
+    const auto& p = ReferencePatterns::get();
+    const StringPiece text(s.data(), s.size());
+    StringPiece m[2];
+    std::size_t from = 0;
+    while (from < s.size() && p.inline_source.Match(text, from, s.size(), RE2::UNANCHORED, m, 2)) {
+        const auto b = static_cast<std::size_t>(m[1].data() - s.data());
+        if (RE2::PartialMatch(m[1], p.year)) out.push_back({b, b + m[1].size()});
+        from = b + m[1].size();
+    }
+}
+
 }  // namespace
 
 std::vector<FoundSource> find_references(std::string_view s, const std::vector<FoundSource>& ids) {
@@ -184,6 +216,9 @@ std::vector<FoundSource> find_references(std::string_view s, const std::vector<F
     add_matches(p.journal, s, false, ranges);
     add_cores(s, ids, ranges);
     add_listed_references(s, ranges);
+    add_inline_sources(s, ranges);
+    add_author_year_citations(s, ranges);
+    for (auto& r : ranges) r = skip_list_marker(s, r);
     std::sort(ranges.begin(), ranges.end(), [](const ByteRange& a, const ByteRange& b) {
         return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });

@@ -28,6 +28,11 @@ std::vector<FoundSource> find_identifiers(std::string_view normalized);
 std::vector<FoundSource> find_references(std::string_view normalized,
                                          const std::vector<FoundSource>& identifiers);
 
+/// Author-year citations ("(NHMRC, 2015)", "(Smith & Lee, 2019; Martin et al., 2020)",
+/// "Dupont et Durand (2018)", "Selon Billat (2001)"), appended to `out` as byte ranges over the
+/// citation without its brackets. author_year.cpp.
+void add_author_year_citations(std::string_view normalized, std::vector<ByteRange>& out);
+
 /// Trims what follows an identifier but is not part of it: closing punctuation, quotes,
 /// markdown emphasis, and brackets that do not close one opened inside. Returns the new end.
 std::size_t trim_identifier_end(std::string_view s, std::size_t begin, std::size_t end);

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+// How chatbots word a diagnosis addressed to the user, in French and English, on folded text:
+// who (the user or a relative), how sure (hedges), which verb (have, suffer from, look like)
+// and what (a named condition: a list and the suffix families of disease names).
+#include <string>
+
+#include "answers/claim_patterns.h"
+
+namespace gardefou::answers {
+
+namespace {
+
+// "très probablement", "sans doute", "most likely"…
+const std::string kHedgeFr =
+    "(?:tres |fort |tout |plus que |selon toute )?(?:probablement|sans doute|surement|"
+    "vraisemblablement|certainement|visiblement|manifestement|clairement|bel et bien|"
+    "vraisemblance|sans aucun doute)";
+const std::string kHedgeEn =
+    "(?:(?:most|very|almost|quite|highly) )?(?:likely|probably|certainly|clearly|definitely)";
+// The user or someone they speak for: "vous", "votre fils", "ta fille", "chez vous, vous".
+const std::string kRelativeFr =
+    "(?:fils|fille|fillette|garcon|enfant|bebe|nourrisson|petite?|ado|adolescente?|mari|femme|"
+    "epouse|epoux|conjointe?|pere|mere|papa|maman|compagnon|compagne|partenaire|frere|soeur|"
+    "grand-pere|grand-mere)";
+const std::string kSubjectFr =
+    "(?:vous|tu|(?:votre|ton|ta) " + kRelativeFr + "(?: de \\d+ (?:ans|mois))?)";
+const std::string kVerbFr =
+    "(?:avez|as|a|souffrez|souffres|souffre|faites|fais|fait|presentez|presente|etes atteinte?|"
+    "est atteinte?|couvez|couve|developpez|developpe)";
+const std::string kArticleFr = "(?:d'|de |du |des |une? |la |le |l')";
+const std::string kRelativeEn =
+    "(?:son|daughter|child|kid|baby|toddler|little one|husband|wife|partner|boyfriend|"
+    "girlfriend|father|dad|mother|mum|mom|brother|sister|grandmother|grandfather|grandma|"
+    "grandpa)";
+const std::string kSubjectEn = "(?:you|your " + kRelativeEn + ")";
+// A hedge or an appeal to what the user said, opening the sentence: "Selon toute
+// vraisemblance, vous avez…", "Based on what you've told me, you have…".
+const std::string kOpenerFr =
+    "(?:selon toute vraisemblance|(?:tres |fort |plus que )?probablement|sans (?:aucun )?doute|"
+    "vraisemblablement|a mon avis|a premiere vue|au vu de (?:vos|ces|tes) symptomes|"
+    "(?:d'apres|selon|vu) (?:vos symptomes|tes symptomes|ce que (?:vous|tu) (?:\\w+ )?"
+    "(?:decrivez|decris|dites|dis|racontez|me dites|me decrivez|ressentez|mentionnez))|"
+    "dans votre cas|chez vous|en l'occurrence)";
+const std::string kOpenerEn =
+    "(?:(?:most |very )?(?:likely|probably)|in all likelihood|in your case|from what you(?:'ve| "
+    "have)? (?:describe|said|told me|mention)\\w*|based on (?:your symptoms|your description|"
+    "what you(?:'ve| have)? (?:describe|said|told me|mention)\\w*|the symptoms you describe)|"
+    "given (?:your symptoms|what you describe\\w*)|my (?:best )?guess is that)";
+
+const std::string kConditionPattern =
+    "\\b(?:\\w+ites?|\\w+oses?|\\w*pathies?|\\w+itis|\\w+osis|infections?|grippe|angine|rhume|"
+    // Suffix families of disease names: névralgie, anémie, diarrhée, hématurie, tachycardie…
+    "\\w+algies?|\\w+algia|\\w+[ae]?emi[ae]s?|\\w+rrh[o]?e[ae]s?|\\w+uries?|\\w+uria|\\w+penies?|"
+    "\\w+penia|\\w+cardies?|\\w+cardia|\\w+spasmes?|\\w+spasms?|\\w+plegies?|\\w+plegia|"
+    "(?:carcin|melan|lip|fibr|aden|angi|hemat|lymph|my|gli|papill|neurin)om(?:es?|as?)|"
+    "vertiges?|aphtes?|aphtose|hemorroid\\w*|crise \\w+|poussee|flare(?:-up)?|nits|lentes|"
+    "infestation|surmenage|motion sickness|mal des transports|injur(?:y|ies)|blessure|"
+    "eye strain|tonsillitis|reaction allergique|allergic reaction|virose|viral illness|"
+    "covid(?:-19)?|allergies?|allergy|migraines?|diabetes?|hypertension|anemie|anemia|"
+    "carences?|deficiency|ulceres?|ulcers?|hernies?|hernia|reflux|gerd|syndromes?|"
+    "intoxication|entorses?|sprains?|fractures?|eczema|psoriasis|zona|shingles|varicelle|"
+    "chickenpox|mononucleose|mononucleosis|mono|depression|burn-?out|hypothyroidie|"
+    "hyperthyroidie|hypothyroidism|gastro(?:-enterite)?|torticolis|lumbago|sciatique|sciatica|"
+    "calculs?|stones?|virus|crise (?:d'|de )\\w+|trouble \\w+|disorder|lesion|kyste|cyst|"
+    "tumeur|tumor|cancer|asthme|asthma|maladie|disease|flu|influenza|cold|strep|uti|"
+    "stomach bug|panic attack|attaque de panique|spasmophilie|claquage|strain|commotion|"
+    "concussion|cystite|otite|candidose|mycose|thrush|yeast infection|dermatite|acne|urticaire|"
+    "hives|apnees?|apnoea|apnea|coliques?|colic|constipation|hypotension|tachycardie|arythmie|"
+    "fibrillation|thrombose|embolie|polypes?|fibromes?|rosacee|teigne|erysipele|coqueluche|"
+    "rougeole|oreillons|scarlatine|roseole|pieds?-mains?-bouche|measles|mumps|whooping cough|"
+    "scarlet fever|croup|vertigo|bppv|gallstones|tension headache|cluster headache|ibs|"
+    "irritable "
+    "bowel|coeliac|celiac|anxiety|panic|insomnia|insomnie|stye|orgelet|chalazion|hemorroides|"
+    "hemorrhoids|piles|goutte|gout|furoncle|boil|"
+    "abces|abscess|verrue|wart|bouton de fievre|cold sore|herpes|impetigo|gale|scabies|poux|lice|"
+    "oxyures|pinworms?|intoxication alimentaire|food poisoning|coup de (?:chaleur|soleil)|"
+    "heatstroke|sunburn|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
+    "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
+    "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia)\\b";
+
+}  // namespace
+
+const std::string& condition_pattern() {
+    return kConditionPattern;
+}
+
+std::vector<DiagnosisRule> diagnosis_rules() {
+    std::vector<DiagnosisRule> rules;
+    auto add = [&](const std::string& p, bool weak) {
+        rules.push_back({compile_claim_pattern(p), weak});
+    };
+    // French, strong.
+    add("(" + kSubjectFr + " " + kVerbFr + " " + kHedgeFr + " " + kArticleFr + ")", false);
+    add("(" + kSubjectFr + " " + kVerbFr + " (?:probablement |sans doute )?" + kArticleFr +
+            "(?:\\w+ )?(?:debut (?:d'|de )|forme (?:d'|de ))?)" + kConditionPattern,
+        false);
+    add("(il s'agit " + kHedgeFr +
+            "|dans votre cas,? il s'agit|le diagnostic (?:le plus )?"
+            "probable est|il est (?:tres |fort |hautement )?(?:probable|vraisemblable) que "
+            "(?:vous|votre \\w+) (?:ayez|ait|souffriez|souffre|fassiez|fasse|soyez|soit))",
+        false);
+    add("((?:vos|ces|les) (?:symptomes|signes|manifestations|douleurs|troubles|resultats)"
+        "(?: (?:que vous (?:decrivez|mentionnez|presentez|avez|ressentez)|actuels|decrits))? "
+        "(?:evoquent|correspondent|font (?:fortement |beaucoup |immediatement )?penser|orientent|"
+        "suggerent|sont (?:tres |tout a fait |parfaitement )?(?:compatibles|evocateurs|typiques|"
+        "caracteristiques|ceux d)|ressemblent|indiquent|pointent))",
+        false);
+    add("((?:ce que vous (?:\\w+ )?(?:decrivez|ressentez|presentez|racontez|vivez|avez|me dites|"
+        "observez|mentionnez|subissez)|votre description|ce tableau|what you(?:'re| are)? "
+        "(?:describ|experienc|go)\\w*(?: through)?) (?:correspond|evoque|ressemble|fait penser|"
+        "oriente|suggere|sounds like|is consistent with|is typical of|suggests|points to))",
+        false);
+    add("(je (?:pense|crois|dirais|suspecte) (?:fortement |plutot |donc )?(?:que (?:vous "
+        "(?:avez|souffrez|faites)|c'est|il s'agit|cela|ca)|qu'il s'agit))",
+        false);
+    // French, weak.
+    add("((?:c'est|cela est|ce serait) " + kHedgeFr + " " + kArticleFr + ")", true);
+    add("((?:cela|ca|ceci|tout cela|le tableau(?: clinique)?) (?:ressemble|evoque|fait penser|"
+        "correspond|oriente|fait fortement penser|ressemble fortement|evoque fortement|"
+        "est typique|est evocateur))",
+        true);
+    add("((?:votre|vos) \\w+(?: \\w+)? (?:est|sont|semble|semblent) (?:" + kHedgeFr +
+            " )?(?:due?s? a|liee?s? a|causee?s? par|provoquee?s? par|d'origine|le signe d))",
+        true);
+    add("((?:d'apres|selon) (?:vos symptomes|ce que vous decrivez|votre description),? "
+        "(?:il s'agit|c'est|vous avez|cela|ca|votre))",
+        true);
+    // English, strong.
+    add("(" + kSubjectEn +
+            " (?:most |very |almost certainly |quite )?(?:likely|probably|"
+            "certainly|clearly|definitely) (?:have|has|are suffering from|is suffering from|suffer "
+            "from|caught|are dealing with|picked up|got))",
+        false);
+    add("(" + kSubjectEn + "(?:'ve| have| has)(?: got)? (?:a |an |the )?(?:\\w+ )?)" +
+            kConditionPattern,
+        false);
+    add("((?:your|these|the) (?:symptoms|signs|results|pain|description)(?: you (?:describe|"
+        "mention|have|are describing|report))? (?:are (?:very |highly |most |entirely |fully |"
+        "quite )?(?:consistent with|typical of|characteristic of|compatible with|suggestive of|"
+        "indicative of|classic for)|strongly suggest|suggest|point (?:to|towards)|sound like|"
+        "look like|match|indicate))",
+        false);
+    add("((?:it|this|that) (?:sounds|looks|seems) (?:very |a lot |strongly |much )?like "
+        "(?:you(?:'ve| have| are)|your \\w+ (?:has|is)))",
+        false);
+    add("(i (?:think|believe|suspect|would say) (?:that )?(?:you (?:have|are suffering|'ve "
+        "got)|your \\w+ has))",
+        false);
+    add("(you(?:'ve| have) (?:most |very |almost certainly )?(?:likely|probably) (?:got|caught|"
+        "developed|picked up|sprained|strained|pulled|torn|broken|fractured|twisted|bruised))",
+        false);
+    add("((?:vous (?:vous )?(?:etes|avez)|tu (?:t'es|as|t'as)|t'as) " + kHedgeFr +
+            " (?:fait|attrape|contracte|developpe|"
+            "foule|claque|casse|luxe|froisse|tordu|pris|chope))",
+        false);
+    add("((?:this|your|these|the) (?:test )?(?:results?|values?|levels?|findings|reading|"
+        "x-ray|scan) (?:is|are) (?:very |highly |entirely |fully |quite )?(?:consistent with|"
+        "typical of|compatible with|suggestive of|indicative of|in keeping with))",
+        false);
+    add("((?:ce|votre|vos|ces) (?:resultats?|bilan|analyses?|taux|valeurs?|chiffres?) "
+        "(?:evoquent|evoque|correspondent|correspond|orientent|oriente|sont compatibles|est "
+        "compatible|indiquent|indique|signent|signe))",
+        false);
+    add("((?:those|these|your|the|such) (?:symptoms|signs|findings) (?:fit|fits|match|matches|"
+        "point to|points to|are classic for|are textbook)|you (?:seem|appear) to (?:have|be "
+        "suffering)|(?:my|the) (?:best )?guess (?:is|would be)|i'd (?:bet|guess|say) (?:it's|"
+        "you have|this is)|what you have is|(?:classic|typical|textbook) (?:case|presentation|"
+        "signs?|symptoms?) of)",
+        false);
+    add("((?:ce que (?:vous|tu) (?:decrivez|decris|rapportez|rapportes|ressentez|ressens)|"
+        "(?:tes|ton|ta) (?:symptomes|signes|douleur|toux)) (?:evoquent|evoque|correspond|"
+        "correspondent|fait penser|font penser|ressemble|ressemblent|oriente|orientent|"
+        "suggere|suggerent|sont typiques|est typique|sont compatibles|est compatible)|(?:on est|"
+        "nous sommes) " +
+            kHedgeFr +
+            " (?:face a|devant)|tout (?:porte a croire|laisse penser|indique) qu|je suis "
+            "(?:presque |quasiment )?(?:sur|certaine?) qu)",
+        false);
+    add("((?:cela|ca|ceci|tout cela|tout ca) (?:fait|font) (?:fortement |beaucoup |plutot )?"
+        "penser|c'est (?:typique|caracteristique|evocateur|evocatrice) d|(?:evoque|evoquent) "
+        "fortement|you(?:'re| are) (?:probably |likely |most likely )?(?:dealing with|"
+        "experiencing|having) (?:a |an )?)",
+        true);
+    add("(the most likely (?:diagnosis|explanation) (?:is|would be)|you are (?:probably |"
+        "likely |most likely )?suffering from)",
+        false);
+    // English, weak.
+    add("((?:it|this|that) (?:does |really |definitely )?(?:sounds?|looks?|seems?) (?:very |a "
+        "lot |strongly |much |very much |so much |exactly |just |a bit |an awful lot )?like "
+        "(?:a |an |)|(?:on dirait|ca ressemble a|ca a l'air d'etre|"
+        "(?:il y a|there(?:'s| is| are)) (?:de |a )?(?:fortes|grandes|bonnes|good|high|strong) "
+        "chances?|chances are)|(?:it|this|that)(?: is|'s) " +
+            kHedgeEn + " )",
+        true);
+    add("((?:your|the) \\w+(?: \\w+)? (?:is|are|seems|seem) (?:" + kHedgeEn +
+            " )?(?:caused by|due to|a sign of|a symptom of|the result of))",
+        true);
+    add("((?:based on|from) (?:your symptoms|what you(?:'ve)? describ\\w*),? (?:you|it|this|"
+        "your))",
+        true);
+    // Compositional forms: an opening hedge or appeal to the user's description, then the user
+    // (or a relative) with a verb of having ("Selon toute vraisemblance, vous avez…", "Based on
+    // what you describe, your son has…").
+    add("(^" + kOpenerFr + ",? (?:il s'agit|c'est|" + kSubjectFr + " " + kVerbFr +
+            ") (?:" + kHedgeFr + " )?" + kArticleFr + ")",
+        true);
+    add("(^" + kOpenerFr + ",? " + kSubjectFr + " " + kVerbFr + " " + kArticleFr + ")", false);
+    add("(^" + kOpenerEn + ",? " + kSubjectEn +
+            " (?:have|has|'ve got|have got|are suffering from|is suffering from|are dealing "
+            "with|is dealing with|caught|picked up|are having|is having))",
+        false);
+    // A relative with a present progressive: "Your husband is probably having an attack of gout".
+    add("(" + kSubjectEn + "(?: is|'s| are|'re) " + kHedgeEn +
+            " (?:having|suffering from|dealing with|experiencing|getting|coming down with|"
+            "fighting|going through|developing))",
+        false);
+    // A pronoun for the person spoken of, with a named condition: "Il a probablement une otite",
+    // "She most likely has hand, foot and mouth disease".
+    add("((?:il|elle) (?:a|fait|souffre|presente|couve|developpe) " + kHedgeFr + " " + kArticleFr +
+            "(?:[\\w'-]+,? ){0,3})" + kConditionPattern,
+        false);
+    add("((?:he|she) (?:" + kHedgeEn + " )?(?:has|has got|is having|caught|picked up) " +
+            "(?:a |an |the )?(?:[\\w'-]+,? ){0,4})" + kConditionPattern,
+        false);
+    // The speaker's belief: "Je pense qu'il s'agit de…", "My guess is a…", "I'd say it's…".
+    add("((?:je (?:pense|crois|dirais|suspecte|soupconne)|j'ai l'impression) (?:fortement |plutot "
+        "|bien |donc )?(?:que |qu')(?:ce|c'est|cela|ca|il s'agit|vous|votre|ton|ta|tu))",
+        true);
+    add("(i (?:think|believe|suspect|reckon|would say|'d say) (?:that )?(?:it's|it is|this is|"
+        "that's|what you have|you(?:'ve| have)|your))",
+        true);
+    // The user's symptoms or results, with a verb of evidence and a named condition.
+    add("((?:vos|tes|ses|ces|les) (?:symptomes|signes|douleurs|plaques|boutons|lesions|"
+        "resultats|analyses) (?:\\w+ ){0,3}(?:evoquent|font penser|correspondent|orientent|"
+        "signent|ressemblent))",
+        true);
+    add("((?:your|his|her|these|the) (?:symptoms|signs|rash|spots|results|test results|patches|"
+        "pain) (?:\\w+ ){0,3}(?:point to|suggest|sound like|look like|fit|match|are typical of|"
+        "are classic for|are consistent with|indicate))",
+        true);
+    // A hedged identity with a named condition: "Ça a tout l'air d'une angine", "This is almost
+    // certainly…".
+    add("((?:ca|cela) a (?:tout )?l'air (?:d'|de ))", true);
+    add("((?:it|this|that)(?:'s| is| would be) (?:almost certainly|almost surely|in all "
+        "likelihood|with little doubt|no doubt|undoubtedly|pretty clearly|probably just|likely "
+        "just))",
+        true);
+    return rules;
+}
+
+}  // namespace gardefou::answers
