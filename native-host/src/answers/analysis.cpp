@@ -44,10 +44,15 @@ Source to_source(const text::NormalizedText& nt, const FoundSource& f,
 /// A reference followed on its line by an identifier is checked through that identifier.
 void attach_identifier(std::string_view text, Source& ref, const FoundSource& found_ref,
                        const std::vector<FoundSource>& ids) {
-    const auto line_end = text.find('\n', found_ref.range.end);
-    for (const auto& id : ids) {
-        if (id.range.begin < found_ref.range.end) continue;
-        if (line_end != std::string_view::npos && id.range.begin > line_end) break;
+    // The line of the reference, as far as 1000 bytes on (no reference line is longer).
+    const auto window = text.substr(0, std::min(text.size(), found_ref.range.end + 1000));
+    const auto line_end = std::min(window.find('\n', found_ref.range.end), window.size());
+    const auto first = std::lower_bound(
+        ids.begin(), ids.end(), found_ref.range.end,
+        [](const FoundSource& id, std::size_t pos) { return id.range.begin < pos; });
+    for (auto it = first; it != ids.end(); ++it) {
+        const auto& id = *it;
+        if (id.range.begin > line_end) break;
         ref.method = id.kind == SourceKind::doi    ? CheckMethod::doi
                      : id.kind == SourceKind::pmid ? CheckMethod::pmid
                                                    : CheckMethod::url;

@@ -17,10 +17,13 @@ StringPiece piece(std::string_view s) {
     return {s.data(), s.size()};
 }
 
-/// The clause before `pos`: from the last ',', ';', ':' or '(' before it.
+/// The clause before `pos`: from the last ',', ';', ':' or '(' before it, looking back at most
+/// 200 bytes (a clause opener is near its verb; this keeps a huge run-on sentence linear).
 std::string_view clause_before(std::string_view s, std::size_t pos) {
-    const auto cut = s.substr(0, pos).find_last_of(",;:(");
-    return cut == std::string_view::npos ? s.substr(0, pos) : s.substr(cut + 1, pos - cut - 1);
+    const std::size_t lo = pos > 200 ? pos - 200 : 0;
+    const auto window = s.substr(lo, pos - lo);
+    const auto cut = window.find_last_of(",;:(");
+    return cut == std::string_view::npos ? window : window.substr(cut + 1);
 }
 
 /// Finds each match of `re` (whose group 1 is the trigger) and returns the position of the

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <map>
 
 #include "answers/sources.h"
 #include "text/normalized_text.h"
@@ -33,10 +35,19 @@ struct IdentifierPatterns {
     }
 };
 
-bool overlaps_any(const std::vector<FoundSource>& found, std::size_t b, std::size_t e) {
-    return std::any_of(found.begin(), found.end(),
-                       [&](const FoundSource& f) { return b < f.range.end && f.range.begin < e; });
-}
+/// Byte ranges that never overlap, ordered by start: "does [b, e) overlap one?" in log time.
+class Occupied {
+  public:
+    [[nodiscard]] bool overlaps(std::size_t b, std::size_t e) const {
+        auto it = ranges_.lower_bound(e);  // the first range starting at or after e is clear
+        if (it == ranges_.begin()) return false;
+        return std::prev(it)->second > b;
+    }
+    void add(ByteRange r) { ranges_.emplace(r.begin, r.end); }
+
+  private:
+    std::map<std::size_t, std::size_t> ranges_;  // begin -> end
+};
 
 /// Calls `on(match_begin, groups)` for every match of `re` (two groups: prefix, value).
 template <typename On>
@@ -95,33 +106,36 @@ std::vector<FoundSource> find_identifiers(std::string_view s) {
         urls.push_back({SourceKind::url, {b, end}, std::move(url)});
     });
     // A DOI inside a link (doi.org, or a publisher's page) is checked as a DOI over the link.
+    // `urls` is sorted: the link holding [b, e) is the last one starting at or before b.
     auto enclosing_url = [&](std::size_t b, std::size_t e) {
-        for (const auto& u : urls) {
-            if (u.range.begin <= b && e <= u.range.end) return u.range;
-        }
+        auto it = std::upper_bound(urls.begin(), urls.end(), b, [](std::size_t pos, const auto& u) {
+            return pos < u.range.begin;
+        });
+        if (it != urls.begin() && e <= std::prev(it)->range.end) return std::prev(it)->range;
         return ByteRange{b, e};
     };
     std::vector<FoundSource> found;
+    Occupied occupied;
+    auto keep = [&](FoundSource f) {
+        if (occupied.overlaps(f.range.begin, f.range.end)) return;
+        occupied.add(f.range);
+        found.push_back(std::move(f));
+    };
     each_match(p.doi, s, [&](std::size_t b, const StringPiece* g) {
         const auto value_begin = offset(s, g[2]);
         const auto end = trim_identifier_end(s, value_begin, value_begin + g[2].size());
         if (end <= value_begin + 8) return;
         std::string doi = text::fold(s.substr(value_begin, end - value_begin));
-        found.push_back({SourceKind::doi, enclosing_url(b, end), std::move(doi)});
+        keep({SourceKind::doi, enclosing_url(b, end), std::move(doi)});
     });
     each_match(p.pubmed_link, s, [&](std::size_t b, const StringPiece* g) {
-        const auto range = enclosing_url(b, b + g[0].size());
-        if (overlaps_any(found, range.begin, range.end)) return;
-        found.push_back({SourceKind::pmid, range, std::string(g[2].data(), g[2].size())});
+        keep({SourceKind::pmid, enclosing_url(b, b + g[0].size()),
+              std::string(g[2].data(), g[2].size())});
     });
     each_match(p.pmid, s, [&](std::size_t b, const StringPiece* g) {
-        const auto end = b + g[0].size();
-        if (overlaps_any(found, b, end)) return;
-        found.push_back({SourceKind::pmid, {b, end}, std::string(g[2].data(), g[2].size())});
+        keep({SourceKind::pmid, {b, b + g[0].size()}, std::string(g[2].data(), g[2].size())});
     });
-    for (auto& u : urls) {
-        if (!overlaps_any(found, u.range.begin, u.range.end)) found.push_back(std::move(u));
-    }
+    for (auto& u : urls) keep(std::move(u));
     std::sort(found.begin(), found.end(), [](const FoundSource& a, const FoundSource& b) {
         return a.range.begin < b.range.begin;
     });

@@ -60,28 +60,47 @@ struct ReferencePatterns {
     }
 };
 
+// No reference is longer: it bounds every look-around, so that a 1 MiB answer on one line
+// costs time in proportion to its length, not to its square.
+constexpr std::size_t kMaxReference = 1000;
+
+/// The start of the line holding `pos`, looking back at most kMaxReference bytes.
 std::size_t line_begin(std::string_view s, std::size_t pos) {
-    const auto nl = s.substr(0, pos).rfind('\n');
-    return nl == std::string_view::npos ? 0 : nl + 1;
+    const std::size_t lo = pos > kMaxReference ? pos - kMaxReference : 0;
+    const auto nl = s.substr(lo, pos - lo).rfind('\n');
+    return nl == std::string_view::npos ? lo : lo + nl + 1;
 }
 
+/// The end of the line holding `pos`, looking ahead at most kMaxReference bytes.
 std::size_t line_end(std::string_view s, std::size_t pos) {
-    const auto nl = s.find('\n', pos);
-    return nl == std::string_view::npos ? s.size() : nl;
+    const std::size_t hi = std::min(s.size(), pos + kMaxReference);
+    const auto nl = s.substr(pos, hi - pos).find('\n');
+    return nl == std::string_view::npos ? hi : pos + nl;
 }
 
 /// True when only spaces, a bullet or a number precede `pos` on its line.
 bool starts_line(std::string_view s, std::size_t pos) {
-    const auto lb = line_begin(s, pos);
-    const auto head = s.substr(lb, pos - lb);
-    return head.find_first_not_of(" \t-*•0123456789.)[]#>_") == std::string_view::npos;
+    constexpr std::string_view kLead = " \t-*•0123456789.)[]#>_";
+    while (pos > 0 && s[pos - 1] != '\n') {
+        if (kLead.find(s[pos - 1]) == std::string_view::npos) return false;
+        --pos;
+    }
+    return true;
+}
+
+/// The first identifier (sorted, never overlapping) that ends after `pos`.
+std::vector<FoundSource>::const_iterator first_ending_after(const std::vector<FoundSource>& ids,
+                                                            std::size_t pos) {
+    return std::upper_bound(ids.begin(), ids.end(), pos,
+                            [](std::size_t p, const FoundSource& id) { return p < id.range.end; });
 }
 
 /// Ends the range before the first identifier inside it and before trailing separators.
 ByteRange clip(std::string_view s, ByteRange r, const std::vector<FoundSource>& ids) {
-    for (const auto& id : ids) {
-        if (id.range.begin >= r.begin && id.range.begin < r.end) r.end = id.range.begin;
-    }
+    const auto next =
+        std::lower_bound(ids.begin(), ids.end(), r.begin,
+                         [](const FoundSource& id, std::size_t p) { return id.range.begin < p; });
+    if (next != ids.end() && next->range.begin < r.end) r.end = next->range.begin;
     while (r.end > r.begin &&
            std::string_view(" \t-:,;([*_").find(s[r.end - 1]) != std::string_view::npos) {
         --r.end;
@@ -131,8 +150,8 @@ std::size_t citation_start(std::string_view s, std::size_t b, const std::vector<
     if (const auto cut = head.find_last_of("([;:"); cut != std::string_view::npos) {
         start += cut + 1;
     }
-    for (const auto& id : ids) {
-        if (id.range.end <= b && id.range.end > start) start = id.range.end;
+    if (const auto it = first_ending_after(ids, b); it != ids.begin()) {
+        start = std::max(start, std::prev(it)->range.end);
     }
     const auto& list_item = ReferencePatterns::get().list_item;
     StringPiece bullet;
@@ -175,7 +194,7 @@ void add_listed_references(std::string_view s, std::vector<ByteRange>& out) {
     const auto& p = ReferencePatterns::get();
     bool in_list = false;
     for (std::size_t b = 0; b < s.size();) {
-        const auto e = line_end(s, b);
+        const auto e = std::min(s.find('\n', b), s.size());
         const auto line = s.substr(b, e - b);
         const StringPiece piece(line.data(), line.size());
         if (RE2::FullMatch(piece, p.heading)) {
@@ -227,10 +246,8 @@ std::vector<FoundSource> find_references(std::string_view s, const std::vector<F
         r = clip(s, r, ids);
         if (r.end < r.begin + 8) continue;
         if (!out.empty() && r.begin < out.back().range.end) continue;  // inside a longer one
-        const bool on_identifier = std::any_of(ids.begin(), ids.end(), [&](const FoundSource& id) {
-            return id.range.begin <= r.begin && r.begin < id.range.end;
-        });
-        if (on_identifier) continue;
+        const auto around = first_ending_after(ids, r.begin);
+        if (around != ids.end() && around->range.begin <= r.begin) continue;  // on an identifier
         out.push_back({SourceKind::reference, r, std::string(s.substr(r.begin, r.end - r.begin))});
     }
     return out;
