@@ -33,17 +33,28 @@ INSTANTIATE_TEST_SUITE_P(
         DetectCase{"Numéro de dossier: 77812345", kHealthId, "77812345"},
         DetectCase{"hospital number 4412098", kHealthId, "4412098"},
         DetectCase{"MRN: 00451236", kHealthId, "00451236"},
-        DetectCase{"😀 IPP\u00a0７３４５６１２", kHealthId, "７３４５６１２"}));
+        DetectCase{"😀 IPP\u00a0７３４５６１２", kHealthId, "７３４５６１２"},
+        DetectCase{"Étiquette du tube : NIP 61003384.", kHealthId, "61003384"},
+        DetectCase{"n° de séjour 3100227741 sur le bulletin", kHealthId, "3100227741"},
+        DetectCase{"numéro d'admission : 24-0061732", kHealthId, "24-0061732"},
+        DetectCase{"N° de venue 880014521", kHealthId, "880014521"},
+        DetectCase{"identifiant permanent du patient : 0071223345", kHealthId, "0071223345"},
+        DetectCase{"Patient ID 55120983 on the label", kHealthId, "55120983"},
+        DetectCase{"Record no. 4410-77215", kHealthId, "4410-77215"},
+        DetectCase{"hospital ID: KCH/7710245", kHealthId, "KCH/7710245"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Traps, DetectHealthIdentifier,
-    ::testing::Values(DetectCase{"mon dossier médical du 12/03/2024", kHealthId, nullptr},
-                      DetectCase{"lot 10012345673 rappelé", kHealthId, nullptr},
-                      DetectCase{"10012345674 n'est pas un RPPS valide sans contexte", kHealthId,
-                                 nullptr},
-                      DetectCase{"le dossier MDPH déposé en 2023, 45 ans", kHealthId, nullptr},
-                      DetectCase{"IPP 1234", kHealthId, nullptr},
-                      DetectCase{"j'ai 123456789 raisons", kHealthId, nullptr}));
+    ::testing::Values(
+        DetectCase{"mon dossier médical du 12/03/2024", kHealthId, nullptr},
+        DetectCase{"lot 10012345673 rappelé", kHealthId, nullptr},
+        DetectCase{"10012345674 n'est pas un RPPS valide sans contexte", kHealthId, nullptr},
+        DetectCase{"le dossier MDPH déposé en 2023, 45 ans", kHealthId, nullptr},
+        DetectCase{"IPP 1234", kHealthId, nullptr},
+        DetectCase{"j'ai 123456789 raisons", kHealthId, nullptr},
+        DetectCase{"mon code NIP 4471 de carte bancaire", kHealthId, nullptr},
+        DetectCase{"l'entrée du bâtiment 3 est fermée depuis 2023", kHealthId, nullptr},
+        DetectCase{"record 12 kg en 2024 !", kHealthId, nullptr}));
 
 }  // namespace
 }  // namespace gardefou::testing

@@ -70,7 +70,6 @@ const std::vector<Row> kProfessionalRows = {
     {"Adressé par le Dr J. Marchand au Pr Vidal.",
      {{"health_professional", "J. Marchand"}, {"health_professional", "Vidal"}}},
     {"Regards,\nDr. Amanda Cole", {{"health_professional", "Amanda Cole"}}},
-    {"Ms. Jones, the midwife, called.", {{"person", "Jones"}}},
     {"Le Dr Ben Salah m'a opéré.", {{"health_professional", "Ben Salah"}}},
     {"J'ai vu le Dr.Lucas hier.", {{"health_professional", "Lucas"}}},
     {"Mon kiné s'appelle Antoine et il est top.", {{"health_professional", "Antoine"}}},

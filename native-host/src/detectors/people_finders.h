@@ -24,6 +24,16 @@ class NameFinder {
                        std::vector<engine::Candidate>& out) const;
     void from_lexicons(const View& v, std::size_t i, std::vector<engine::Candidate>& out) const;
     [[nodiscard]] bool profession_before(const View& v, std::size_t title) const;
+    [[nodiscard]] bool profession_after(const View& v, std::size_t end) const;
+    /// A profession, or its noun phrase, ends just before token `i` ("L'orthophoniste de mon
+    /// fils").
+    [[nodiscard]] bool profession_ends_at(const View& v, std::size_t i) const;
+    void repeat_compounds(const View& v, std::size_t from,
+                          std::vector<engine::Candidate>& out) const;
+    /// The end of "[et] [ma|la...] <profession> [lower-case words]" from token `c` up to `end`, 0
+    /// when tokens [c, end) are not such a noun phrase.
+    [[nodiscard]] std::size_t profession_clause(const View& v, std::size_t c,
+                                                std::size_t end) const;
     [[nodiscard]] std::size_t title_at(const View& v, std::size_t i, const PhraseSet& set) const;
 
     PhraseSet self_intro_{lexicons::List::self_intro};

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "detectors/people_finders.h"
+#include "engine/context.h"
 
 namespace gardefou::detectors::people {
 
@@ -44,6 +45,30 @@ bool strict_possessive(const View& v, std::size_t i) {
     return possessive(v, i) && !one_of(v.key(i), {"la", "le", "l", "the"});
 }
 
+/// A conjunction that may open a clause before its noun phrase: "et ma sage-femme, Mme X".
+bool conjunction(const View& v, std::size_t i) {
+    return v.word(i) && one_of(v.key(i), {"et", "and", "puis", "mais", "but", "ou", "or"});
+}
+
+/// Where the clause that holds token `last` starts: the first token after a gap holding
+/// punctuation or a line break (hyphens and apostrophes join words). At most `max_tokens` back.
+std::size_t clause_start(const View& v, std::size_t last, std::size_t max_tokens = 8) {
+    std::size_t c = last;
+    while (c > 0 && last - c + 1 < max_tokens &&
+           v.gap(c).find_first_not_of(" -'") == std::string_view::npos) {
+        --c;
+    }
+    return c;
+}
+
+/// Only lower-case words from `first` to `last` (exclusive): "de ma fille", "à domicile".
+bool lower_words(const View& v, std::size_t first, std::size_t last) {
+    for (std::size_t j = first; j < last; ++j) {
+        if (!v.word(j) || v.cap(j)) return false;
+    }
+    return true;
+}
+
 /// An eponym used as one: "maladie de Parkinson", "Crohn's disease", "syndrome de Gilbert".
 bool eponym_in_context(const View& v, std::size_t i) {
     if (!v.in(List::eponyms, i)) return false;
@@ -68,9 +93,28 @@ bool title_gap(std::string_view g, bool need_dot) {
 
 bool eponym_in_context(const View& v, std::size_t i);
 
+/// A code glued to a number: "HFO-7781240", "RF/2291847".
+bool code(const View& v, std::size_t i) {
+    return i + 1 < v.size() && (v.gap(i + 1) == "-" || v.gap(i + 1) == "/") &&
+           v[i + 1].is(text::Token::kNumber);
+}
+
+/// "A. Hussain", "J.-P. Morel" after a title: an initial, then the name (0 when none).
+std::size_t initial_name_end(const View& v, std::size_t k) {
+    if (!v.cap(k) || v.key(k).size() != 1 || k + 1 >= v.size() || v.gap(k + 1) != ". ") return 0;
+    const std::size_t e = name_end(v, k + 1, Case::capitalised);
+    return e > k + 1 ? e : 0;
+}
+
+/// "Monsieur le Directeur", "Madame la Présidente": an article and a common word, no name.
+bool article_and_noun(const View& v, std::size_t k) {
+    return k + 1 < v.size() && !v.cap(k) && one_of(v.key(k), {"le", "la", "les"}) &&
+           v.common(k + 1) && !v.known_name(k + 1);
+}
+
 /// A capitalised word that is plausibly a name when weak context says so.
 bool weak_name(const View& v, std::size_t i) {
-    if (!v.cap(i) || v.blocked(i) || eponym_in_context(v, i)) return false;
+    if (!v.cap(i) || v.blocked(i) || eponym_in_context(v, i) || code(v, i)) return false;
     if (v.in(List::eponyms, i) && !v.first_name(i)) return false;
     return v.first_name(i) || (!v.common(i) && !v.in(List::places, i));
 }
@@ -138,12 +182,54 @@ NameFinder::NameFinder() {
 }
 
 void NameFinder::find(const View& v, std::vector<engine::Candidate>& out) const {
+    const std::size_t before = out.size();
     for (std::size_t i = 0; i < v.size(); ++i) {
         if (!v.word(i)) continue;
         if (const auto it = first_words_.find(v.key(i)); it != first_words_.end()) {
             after_trigger(v, i, it->second, out);
         }
         from_lexicons(v, i, out);
+    }
+    repeat_compounds(v, before, out);
+}
+
+void NameFinder::repeat_compounds(const View& v, std::size_t from,
+                                  std::vector<engine::Candidate>& out) const {
+    // Other occurrences of a hyphenated or apostrophed name found with a strong trigger ("Mon
+    // frère Jean-Marc ... Jean-Marc parle"): words of single-token names are repeated elsewhere.
+    const std::size_t found = out.size();
+    for (std::size_t c = from; c < found; ++c) {
+        if (out[c].score < 0.8) continue;
+        const std::size_t first = engine::token_at_or_after(v.tokens(), out[c].begin);
+        std::size_t last = first;
+        while (last < v.size() && v[last].end < out[c].end) ++last;
+        if (last >= v.size() || last == first) continue;
+        bool glued = true;
+        for (std::size_t j = first + 1; j <= last; ++j) {
+            glued = glued && (v.gap(j) == "-" || v.gap(j) == "'");
+        }
+        if (!glued) continue;
+        const std::size_t n = last - first + 1;
+        for (std::size_t i = 0; i + n <= v.size(); ++i) {
+            if (i == first || !v.cap(i) || (i > 0 && (v.gap(i) == "-" || v.gap(i) == "'"))) {
+                continue;
+            }
+            bool same = true;
+            for (std::size_t j = 0; j < n && same; ++j) {
+                same = v.key(i + j) == v.key(first + j) &&
+                       (j == 0 || v.gap(i + j) == v.gap(first + j));
+            }
+            const std::string_view after = v.gap(i + n);
+            if (!same || (i + n < v.size() && (after == "-" || after == "'"))) continue;
+            bool taken = false;
+            for (const auto& o : out)
+                taken = taken || (o.begin < v[i + n - 1].end && v[i].begin < o.end);
+            if (!taken) {
+                const bool pro = out[c].category == kPro;
+                emit(v, i, i + n, out[c].category, 0.75,
+                     pro ? "health_professional.repeat" : "person.repeat", out);
+            }
+        }
     }
 }
 
@@ -155,9 +241,57 @@ std::size_t NameFinder::title_at(const View& v, std::size_t i, const PhraseSet& 
     return title_gap(v.gap(i + n), lone_m) ? n : 0;
 }
 
+bool NameFinder::profession_ends_at(const View& v, std::size_t i) const {
+    return i > 0 && (professions_.match_ending_at(v.tokens(), v.text(), i - 1) > 0 ||
+                     profession_clause(v, clause_start(v, i - 1), i) > 0);
+}
+
 bool NameFinder::profession_before(const View& v, std::size_t title) const {
-    return title > 0 && spaces_and(v.gap(title), ",:") &&
-           professions_.match_ending_at(v.tokens(), v.text(), title - 1) > 0;
+    if (title == 0) return false;
+    // "Ma psychologue s'appelle Mme X", "my physio is called Mr X"
+    if (const std::size_t m = self_intro_.match_ending_at(v.tokens(), v.text(), title - 1);
+        m > 0 && m < title && spaces_only(v.gap(title)) && profession_ends_at(v, title - m)) {
+        return true;
+    }
+    if (spaces_and(v.gap(title), ",:") &&
+        professions_.match_ending_at(v.tokens(), v.text(), title - 1) > 0) {
+        return true;
+    }
+    // A clause that is a profession's noun phrase, then a comma, colon or parenthesis: "La psy
+    // de ma fille, Mme X", "Infirmière à domicile : Mme X", "Mon pharmacien (M. X)".
+    const std::string_view g = v.gap(title);
+    if (g.find_first_of(",:(") == std::string_view::npos ||
+        g.find_first_of(".!?;\n") != std::string_view::npos) {
+        return false;
+    }
+    return profession_clause(v, clause_start(v, title - 1), title) > 0;
+}
+
+std::size_t NameFinder::profession_clause(const View& v, std::size_t c, std::size_t end) const {
+    if (c < end && conjunction(v, c)) ++c;
+    if (c < end && possessive(v, c)) ++c;
+    const std::size_t n = c < end ? professions_.match_at(v.tokens(), v.text(), c) : 0;
+    if (n == 0 || c + n > end || !lower_words(v, c + n, end)) return 0;
+    return c + n;
+}
+
+bool NameFinder::profession_after(const View& v, std::size_t e) const {
+    // "Mme Rigaud, la sage-femme du cabinet", "Mx Adebayo, the practice nurse", "M. Roux (kiné)"
+    if (e + 1 >= v.size()) return false;
+    std::size_t k = e;
+    if (spaces_only(v.gap(e)) && one_of(v.key(e), {"est", "is", "was", "etait"})) {
+        // "Mme Boisseau est ma nouvelle médecin traitante", "Mr Hale is my new GP"
+        if (!strict_possessive(v, e + 1)) return false;
+        k = e + 2;
+        if (k + 1 < v.size() && v.word(k) && !v.cap(k) &&
+            professions_.match_at(v.tokens(), v.text(), k) == 0) {
+            ++k;  // one adjective: "nouvelle", "new", "usual"
+        }
+        return k < v.size() && professions_.match_at(v.tokens(), v.text(), k) > 0;
+    }
+    if (!spaces_and(v.gap(e), ",(") || spaces_only(v.gap(e))) return false;
+    if (possessive(v, k)) ++k;
+    return professions_.match_at(v.tokens(), v.text(), k) > 0;
 }
 
 void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
@@ -170,7 +304,7 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
         if (spaces_and(v.gap(k), ":") && !v.in(List::titles_professional, k)) {
             if (const std::size_t e = name_end(v, k, Case::any, 3)) {
                 // "mon kiné s'appelle Antoine": the name of a professional.
-                const bool pro = i > 0 && professions_.match_ending_at(t, s, i - 1) > 0;
+                const bool pro = profession_ends_at(v, i);
                 emit(v, k, e, pro ? kPro : kPerson, 0.9,
                      pro ? "health_professional.named" : "person.self_intro", out);
             }
@@ -184,8 +318,13 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
                               strong_name(v, k + 1) && !v.common(k + 1);
         const bool initial = v.cap(k) && v.key(k).size() == 1 && k + 1 < v.size() &&
                              v.gap(k + 1) == ". " && strong_name(v, k + 1);
+        // "hey its jake, 19": a known first name in lower case that ends its clause.
+        const bool lower = !v.cap(k) && v.word(k) && v.first_name(k) && !v.common(k) &&
+                           !v.blocked(k) && v.key(k).size() >= 3 && ends_clause(v, k + 1);
         if (spaces_only(v.gap(k)) && (weak_name(v, k) || two_caps || initial)) {
             emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.intro", out);
+        } else if (spaces_only(v.gap(k)) && lower) {
+            emit(v, k, k + 1, kPerson, 0.75, "person.intro", out);
         }
     }
     if (const std::size_t n = (sets & kKinship) != 0 ? kinship_.match_at(t, s, i) : 0;
@@ -197,7 +336,10 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
             v[k + 1].is(text::Token::kNumber) && one_of(v.key(k + 2), {"ans", "an", "mois"})) {
             k += 3;
         }
-        if (k < v.size() && spaces_and(v.gap(k), ",()")) {
+        // "Le kiné de ma mère, Florentin": the name is the professional's (found below).
+        const bool in_profession = k < v.size() && !spaces_only(v.gap(k)) && i > 0 &&
+                                   profession_clause(v, clause_start(v, i), i) > 0;
+        if (k < v.size() && spaces_and(v.gap(k), ",()") && !in_profession) {
             if (one_of(v.key(k), {"de", "d", "of"}) && k + 1 < v.size() && v.cap(k + 1)) {
                 ++k;  // "maman de Inès", "papa de Lou"
                 introduced = true;
@@ -209,20 +351,40 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
                 emit(v, k, k + 1, kPerson, 0.8, "person.kinship", out);
             } else if (introduced && strong_name(v, k)) {
                 emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.kinship", out);
+            } else if (introduced && spaces_only(v.gap(k)) && v.cap(k) && !v.caps(k) &&
+                       !v.sentence_start(k) && !v.blocked(k) && !v.in(List::eponyms, k) &&
+                       !v.in(List::places, k) && i > 0 &&
+                       (strict_possessive(v, i - 1) || (i > 1 && strict_possessive(v, i - 2)))) {
+                // "her daughter Lisette", "ma fille Rose": a capitalised word right after "my
+                // daughter" names her, even when it is also a common word.
+                emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.8, "person.kinship", out);
             }
         }
     }
     if (const std::size_t n = (sets & kTitlePerson) != 0 ? title_at(v, i, titles_person_) : 0) {
         const std::size_t k = i + n;
-        if (const std::size_t e = name_end(v, k, Case::capitalised)) {
-            const bool pro = profession_before(v, i);
+        std::size_t e = initial_name_end(v, k);
+        if (e == 0 && !article_and_noun(v, k)) e = name_end(v, k, Case::capitalised);
+        // "mme dupont", "mr patel": a known name typed in lower case after a written-out title.
+        if (e == 0 && !v.cap(k) && v.word(k) && v.key(i).size() >= 2 && !v.blocked(k) &&
+            !v.common(k) && (v.known_name(k) || v.key(k).size() >= 4)) {
+            e = name_end(v, k, Case::any, 2);
+        }
+        if (e > 0) {
+            const bool pro = profession_before(v, i) || profession_after(v, e);
             emit(v, k, e, pro ? kPro : kPerson, 0.85,
                  pro ? "health_professional.title_after_profession" : "person.title", out);
         }
     }
     if (const std::size_t n = (sets & kTitlePro) != 0 ? title_at(v, i, titles_professional_) : 0) {
         const std::size_t k = i + n;
-        std::size_t e = name_end(v, k, Case::capitalised);
+        std::size_t e = initial_name_end(v, k);
+        if (e == 0) e = name_end(v, k, Case::capitalised);
+        // "le professeur de SVT", "prof d'anglais": a teacher and the subject taught.
+        if (one_of(v.key(i), {"professeur", "professeure", "prof", "professor"}) &&
+            one_of(v.key(k), {"de", "d", "of"}) && !v.cap(k)) {
+            e = 0;
+        }
         if (e == 0 && !v.cap(k) && one_of(v.key(i), {"dr", "docteur", "docteure"}) &&
             !v.blocked(k) && (v.in(List::surnames, k) || v.first_name(k) || !v.common(k))) {
             e = name_end(v, k, Case::any, 2);
@@ -233,9 +395,28 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
     if (const std::size_t n = (sets & kProfession) != 0 ? professions_.match_at(t, s, i) : 0;
         n > 0 && i + n < v.size()) {
         const std::size_t k = i + n;
-        if (spaces_and(v.gap(k), ",") && strong_name(v, k) && title_at(v, k, titles_person_) == 0) {
+        if (spaces_and(v.gap(k), ",:") && strong_name(v, k) &&
+            title_at(v, k, titles_person_) == 0) {
             emit(v, k, name_end(v, k, Case::capitalised), kPro, 0.85,
                  "health_professional.profession", out);
+        } else if (v.word(k) && !v.cap(k) && spaces_and(v.gap(k), "-'")) {
+            // "Le kiné de ma mère, Florentin, ...": the noun phrase opens its clause.
+            std::size_t j = k;
+            while (j < v.size() && j < k + 5 && v.word(j) && !v.cap(j) &&
+                   v.gap(j + 1).find_first_not_of(" -'") == std::string_view::npos) {
+                ++j;
+            }
+            const std::size_t name = j + 1;
+            if (j < k + 5 && v.word(j) && !v.cap(j) && name < v.size() &&
+                spaces_and(v.gap(name), ",") && !spaces_only(v.gap(name)) &&
+                profession_clause(v, clause_start(v, i), name) > 0 && strong_name(v, name) &&
+                title_at(v, name, titles_person_) == 0 &&
+                title_at(v, name, titles_professional_) == 0) {
+                const std::size_t e = name_end(v, name, Case::capitalised);
+                if (e > 0 && ends_clause(v, e)) {
+                    emit(v, name, e, kPro, 0.8, "health_professional.profession_phrase", out);
+                }
+            }
         }
     }
     if (const std::size_t n = (sets & kField) != 0 ? fields_.match_at(t, s, i) : 0;
@@ -251,7 +432,13 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
         if ((n >= 2 || v.cap(i) || line_start(v, i)) && spaces_and(g, ":")) {
             const bool colon = g.find(':') != std::string_view::npos;
             if (v.cap(k) ? (v.caps(k) || strong_name(v, k)) : colon) {
-                if (const std::size_t e = name_end(v, k, colon ? Case::any : Case::capitalised)) {
+                if (std::size_t e = name_end(v, k, colon ? Case::any : Case::capitalised)) {
+                    // "Patient: SMITH, John": the surname in capitals, a comma, the first name.
+                    if (v.caps(e - 1) && e + 1 <= v.size() && e < v.size() && v.gap(e) == ", " &&
+                        v.cap(e) && !v.caps(e) && strong_name(v, e)) {
+                        const std::size_t e2 = name_end(v, e, Case::capitalised, 2);
+                        if (e2 > e && ends_clause(v, e2)) e = e2;
+                    }
                     emit(v, k, e, kPerson, 0.85, "person.field", out);
                 }
             }
@@ -288,7 +475,19 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
 void NameFinder::from_lexicons(const View& v, std::size_t i,
                                std::vector<engine::Candidate>& out) const {
     if (!v.cap(i) || (i > 0 && v.cap(i - 1) && spaces_only(v.gap(i)))) return;
-    if (after_street(v, i) || !v.cap(i) || v.blocked(i) || eponym_in_context(v, i)) return;
+    if (!v.cap(i) || v.blocked(i) || eponym_in_context(v, i)) return;
+    if (after_street(v, i)) {
+        // After a street word, a preposition or a title, a place or a name found elsewhere; after
+        // an article, an apposition still names a professional: "le RPPS du Weber (mon psy)".
+        const bool article = i > 0 && !v.cap(i - 1) && one_of(v.key(i - 1), {"du", "le", "la"});
+        if (article && strong_name(v, i) && !v.in(List::places, i)) {
+            const std::size_t e = name_end(v, i, Case::capitalised);
+            if (e > 0 && strict_possessive(v, e) && profession_after(v, e)) {
+                emit(v, i, e, kPro, 0.75, "health_professional.profession_after", out);
+            }
+        }
+        return;
+    }
     const bool weak = weak_name(v, i);
     const bool plausible = weak || (v.in(List::eponyms, i) && !v.common(i));
     if (!plausible) return;
@@ -301,7 +500,7 @@ void NameFinder::from_lexicons(const View& v, std::size_t i,
             emit(v, i, e, kPerson, 0.8, "person.kinship_after", out);
             return;
         }
-        if (strict_possessive(v, e) && professions_.match_at(v.tokens(), v.text(), e + 1) > 0) {
+        if (weak && profession_after(v, e)) {
             emit(v, i, e, kPro, 0.75, "health_professional.profession_after", out);
             return;
         }
@@ -312,6 +511,21 @@ void NameFinder::from_lexicons(const View& v, std::size_t i,
         // "Jeanne, 5 ans, fièvre", "Tom (7 years)"
         if (weak && !spaces_only(v.gap(e)) && v[e].is(text::Token::kNumber) && e + 1 < v.size() &&
             one_of(v.key(e + 1), {"ans", "an", "mois", "years", "year", "yo", "months"})) {
+            emit(v, i, e, kPerson, 0.75, "person.age", out);
+            return;
+        }
+    }
+    // "Maëlys a 9 ans", "Oliver is 7", "Tom has turned 12": a first name given an age.
+    if (weak && !v.caps(i) && e + 1 < v.size() && spaces_only(v.gap(e)) &&
+        one_of(v.key(e), {"a", "has", "is", "turned", "aged", "vient"})) {
+        std::size_t n = e + 1;
+        if (n + 1 < v.size() && one_of(v.key(n), {"just", "turned", "d", "de"})) ++n;
+        if (n + 1 < v.size() && one_of(v.key(n), {"avoir", "turned", "feter"})) ++n;
+        const bool unit = n + 1 < v.size() &&
+                          one_of(v.key(n + 1), {"ans", "an", "mois", "years", "year", "months"});
+        const bool bare = one_of(v.key(e), {"is", "turned"}) &&
+                          (ends_clause(v, n + 1) || (n + 1 < v.size() && v.key(n + 1) == "and"));
+        if (n < v.size() && v[n].is(text::Token::kNumber) && (unit || bare)) {
             emit(v, i, e, kPerson, 0.75, "person.age", out);
             return;
         }
@@ -339,6 +553,14 @@ void NameFinder::from_lexicons(const View& v, std::size_t i,
     if (!v.sentence_start(i) && !v.common(i) && !v.in(List::places, i) &&
         (i == 0 || !v.cap(i - 1))) {
         emit(v, i, e, kPerson, 0.55, "person.first_name", out);
+        return;
+    }
+    // "Apolline et moi", "Théo and I": a first name alongside the writer.
+    if (!v.common(i) && !v.in(List::places, i) && e + 1 < v.size() && spaces_only(v.gap(e)) &&
+        spaces_only(v.gap(e + 1)) &&
+        ((v.key(e) == "et" && one_of(v.key(e + 1), {"moi", "moi-meme"})) ||
+         (v.key(e) == "and" && one_of(v.key(e + 1), {"i", "me", "myself"})))) {
+        emit(v, i, e, kPerson, 0.75, "person.with_writer", out);
     }
 }
 
