@@ -37,6 +37,13 @@ const std::string kProse =
     "progressivement, sans symptôme. Une alimentation équilibrée et une activité physique "
     "régulière en sont la base ; des médicaments peuvent s'y ajouter.\n";
 
+// The shapes that were quadratic before: one line without a break, dense with identifiers and
+// citations.
+const std::string kDenseLine =
+    "Vous avez probablement une sinusite, prenez 1 g de paracétamol (Martin et al., 2020) voir "
+    "doi:10.1000/abc123 et https://www.has-sante.fr/x ; Smith J, et al. Lancet. 2019;393:447-58 "
+    "PMID: 1234567 www.ameli.fr ";
+
 std::string repeat_to(const std::string& unit, std::size_t bytes) {
     std::string out;
     while (out.size() < bytes) out += unit;
@@ -71,6 +78,11 @@ void BM_AnalyzeProse(benchmark::State& state) {
     analyze(state, kProse);
 }
 BENCHMARK(BM_AnalyzeProse)->Arg(64 << 10)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
+
+void BM_AnalyzeDenseLine(benchmark::State& state) {
+    analyze(state, kDenseLine);
+}
+BENCHMARK(BM_AnalyzeDenseLine)->Arg(64 << 10)->Arg(1 << 20)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
