@@ -78,7 +78,11 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"This sounds very much like croup.", kDiagnosis},
         ClaimCase{"She most likely has hand, foot and mouth disease.", kDiagnosis},
         ClaimCase{"In all likelihood, you have a tension headache.", kDiagnosis},
-        ClaimCase{"I think it's a stye rather than a chalazion.", kDiagnosis}));
+        ClaimCase{"I think it's a stye rather than a chalazion.", kDiagnosis},
+        ClaimCase{"Vous êtes probablement atteint d'une maladie de Lyme.", kDiagnosis},
+        ClaimCase{"Ce sont vraisemblablement des hémorroïdes externes.", kDiagnosis},
+        ClaimCase{"From what you've told me, you're dealing with plantar fasciitis.", kDiagnosis},
+        ClaimCase{"My best guess is that this is a tension-type headache.", kDiagnosis}));
 
 INSTANTIATE_TEST_SUITE_P(
     Prescriptions, EveryClaimPattern,
@@ -117,7 +121,11 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"He can take 500 mg of naproxen twice a day with food.", kPrescription},
         ClaimCase{"Take one 200 mg ferrous sulfate tablet every other day.", kPrescription},
         ClaimCase{"Your dose would be 10 mg of bisoprolol each morning.", kPrescription},
-        ClaimCase{"You could try 10 mg of loratadine daily.", kPrescription}));
+        ClaimCase{"You could try 10 mg of loratadine daily.", kPrescription},
+        ClaimCase{"Faites-lui prendre 5 ml de sirop toutes les 8 heures.", kPrescription},
+        ClaimCase{"Pour ton fils, 10 mg de cétirizine le soir suffiront.", kPrescription},
+        ClaimCase{"I'd go with loratadine 10 mg once a day.", kPrescription},
+        ClaimCase{"Try 2 puffs of your salbutamol inhaler before exercise.", kPrescription}));
 
 INSTANTIATE_TEST_SUITE_P(
     NotClaims, EveryClaimPattern,
@@ -158,7 +166,13 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"A single dose of dexamethasone, which a doctor can give, reduces swelling.",
                   kNone},
         ClaimCase{"Il ne faut pas l'arrêter brutalement.", kNone},
-        ClaimCase{"Votre cholestérol est un peu élevé.", kNone}));
+        ClaimCase{"Votre cholestérol est un peu élevé.", kNone},
+        ClaimCase{"Si vous prenez un anticoagulant, signalez-le avant l'examen.", kNone},
+        ClaimCase{"Adults can take up to 4 g of paracetamol a day, according to the leaflet.",
+                  kNone},
+        ClaimCase{"Certains patients prennent 75 mg d'aspirine par jour en prévention.", kNone},
+        ClaimCase{"Votre médecin pourra vous prescrire un anti-inflammatoire si besoin.", kNone},
+        ClaimCase{"Ask your pharmacist whether you can take ibuprofen.", kNone}));
 
 TEST(Sentences, SplitsOnEndsAndLinesButNotAbbreviations) {
     const std::string text =

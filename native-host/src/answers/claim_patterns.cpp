@@ -18,7 +18,8 @@ const std::string kImperativeFr =
     "donnez|donne|essayez|essaie|administrez|vaporisez|pulverisez|instillez|commencez|"
     "commence|optez pour|privilegiez|alternez|augmentez|doublez|massez|sucez|laissez fondre|"
     "dissolvez|diluez|inhalez|reprenez|poursuivez|passez a|comptez|associez|ajoutez|"
-    "je vous prescris)(?:-(?:en|lui|leur|le|la|les))?";
+    "je vous prescris|faites(?:-lui|-leur)? prendre|fais-lui prendre)(?:-(?:en|lui|leur|le|la|"
+    "les))?";
 // Infinitives after a modal or an advice verb ("vous pouvez lui donner", "il faut prendre").
 const std::string kInfinitiveFr =
     "(?:prendre|utiliser|appliquer|essayer|donner|commencer|avaler|alterner|privilegier|"
@@ -48,14 +49,17 @@ const std::string kAdviceVerb =
     "takes|she takes|\\d|a |an |one |two |some )|\\bje (?:vous )?(?:conseille|recommande|" +
     "suggere|propose|prescris) (?:\\d|du |de la |des |un |une |l'|le |la )|\\bconsider " +
     "(?:taking|using|trying|giving)\\b|\\b(?:make sure|be sure) (?:to|you) (?:take|give)\\b|" +
-    "\\bit(?:'s| is) (?:fine|ok|okay|safe|best|reasonable) to (?:take|give|use|start)\\b)";
+    "\\bit(?:'s| is) (?:fine|ok|okay|safe|best|reasonable) to (?:take|give|use|start)\\b|" +
+    "\\bi(?:'d| would) (?:go with|go for|opt for|start with)\\b|\\bje (?:partirais sur|" +
+    "commencerais par|opterais pour)\\b)";
 
 // A dose addressed to the user without an instruction verb: "La posologie pour vous est de 1 g",
 // "Pour votre fils, comptez…", "Your dose would be 50 mg".
 const std::string kAddressedDose =
     "(?:\\b(?:posologie|dose|dosage)s?(?: \\w+){0,2} (?:pour (?:vous|toi|lui|elle|votre \\w+|"
     "ton \\w+|ta \\w+)|for (?:you|him|her|your \\w+))\\b|\\b(?:votre|ta|ton|your) "
-    "(?:posologie|dose|dosage)\\b|^(?:pour (?:vous|toi|lui|elle|votre \\w+(?: de \\d+ \\w+)?)|"
+    "(?:posologie|dose|dosage)\\b|^(?:pour (?:vous|toi|lui|elle|(?:votre|ton|ta) \\w+(?: de \\d+ "
+    "\\w+)?)|"
     "for (?:you|him|her|your \\w+(?: of \\d+ \\w+)?)),)";
 
 }  // namespace

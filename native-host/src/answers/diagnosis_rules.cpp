@@ -115,7 +115,12 @@ std::vector<DiagnosisRule> diagnosis_rules() {
         "(?:avez|souffrez|faites)|c'est|il s'agit|cela|ca)|qu'il s'agit))",
         false);
     // French, weak.
-    add("((?:c'est|cela est|ce serait) " + kHedgeFr + " " + kArticleFr + ")", true);
+    add("((?:c'est|cela est|ce serait|ce sont|ce seraient) " + kHedgeFr + " " + kArticleFr + ")",
+        true);
+    // "Vous êtes probablement atteint d'une maladie de Lyme", "votre fils est sans doute porteur".
+    add("(" + kSubjectFr + " (?:etes|est|es) " + kHedgeFr +
+            " (?:atteinte?s?|victime|porteur|porteuse) (?:d'|de |du |des ))",
+        false);
     add("((?:cela|ca|ceci|tout cela|le tableau(?: clinique)?) (?:ressemble|evoque|fait penser|"
         "correspond|oriente|fait fortement penser|ressemble fortement|evoque fortement|"
         "est typique|est evocateur))",
