@@ -41,7 +41,9 @@ INSTANTIATE_TEST_SUITE_P(
         DetectCase{"identifiant permanent du patient : 0071223345", kHealthId, "0071223345"},
         DetectCase{"Patient ID 55120983 on the label", kHealthId, "55120983"},
         DetectCase{"Record no. 4410-77215", kHealthId, "4410-77215"},
-        DetectCase{"hospital ID: KCH/7710245", kHealthId, "KCH/7710245"}));
+        DetectCase{"hospital ID: KCH/7710245", kHealthId, "KCH/7710245"},
+        DetectCase{"NDA : 2401188765 sur l'étiquette", kHealthId, "2401188765"},
+        DetectCase{"MRN 204-118-3307 on the wristband", kHealthId, "204-118-3307"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Traps, DetectHealthIdentifier,
@@ -54,7 +56,9 @@ INSTANTIATE_TEST_SUITE_P(
         DetectCase{"j'ai 123456789 raisons", kHealthId, nullptr},
         DetectCase{"mon code NIP 4471 de carte bancaire", kHealthId, nullptr},
         DetectCase{"l'entrée du bâtiment 3 est fermée depuis 2023", kHealthId, nullptr},
-        DetectCase{"record 12 kg en 2024 !", kHealthId, nullptr}));
+        DetectCase{"record 12 kg en 2024 !", kHealthId, nullptr},
+        DetectCase{"numéro de dossier envoyé le 12/03/2024", kHealthId, nullptr},
+        DetectCase{"patient number 2024-03-12 is a date", kHealthId, nullptr}));
 
 }  // namespace
 }  // namespace gardefou::testing

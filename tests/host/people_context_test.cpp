@@ -71,6 +71,11 @@ const std::vector<Row> kContextRows = {
     {"Ma sœur Marie-Ange est malade. Marie-Ange tousse.",
      {{"person", "Marie-Ange"}, {"person", "Marie-Ange"}}},
     {"Le RPPS du Vautrin (mon psychiatre) est introuvable.", {{"health_professional", "Vautrin"}}},
+    {"Tata Ginette a 80 ans.", {{"person", "Ginette"}}},
+    {"J'y vais avec tonton Marcelin.", {{"person", "Marcelin"}}},
+    {"Mon fils Côme, 11 ans, tousse.", {{"person", "Côme"}}},
+    {"From: Rhiannon Caddick\nSubject: scan", {{"person", "Rhiannon Caddick"}}},
+    {"De : Apolline Royer\nObjet : ordonnance", {{"person", "Apolline Royer"}}},
 };
 
 // Caregivers without a name, ages without a name, clauses that are no profession's noun phrase.
@@ -94,6 +99,11 @@ const std::vector<const char*> kContextTraps = {
     "Mon identifiant c'est HFO-7781240 sur le portail.",
     "Rose et moi, c'est une couleur que j'aime.",
     "Mon fils ALSO refuses.",
+    "checked by a doctor. Dermatologists use the ABCDE rule.",
+    "From: NHS Digital\nSubject: your results",
+    "De : Ameli\nObjet : remboursement",
+    "from London to Paris by train after surgery?",
+    "Le vaccin de Pasteur a sauvé des vies.",
 };
 
 TEST(PeopleContext, FindsEveryRowWithItsExactSpan) {

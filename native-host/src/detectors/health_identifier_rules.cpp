@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "detectors/labelled.h"
 #include "detectors/registry.h"
@@ -28,9 +30,24 @@ Verdict adeli(std::string_view c) {
 Verdict finess(std::string_view c) {
     return validators::finess_valid(validators::compact(c)) ? Verdict::valid : Verdict::plausible;
 }
+/// "12/03/2024", "2024-03-12", "3.4.25": a date, not a file number.
+bool date_shape(std::string_view c) {
+    std::vector<std::size_t> groups{0};
+    for (const char ch : c) {
+        if (ch >= '0' && ch <= '9') {
+            ++groups.back();
+        } else if (ch == '-' || ch == '/' || ch == '.') {
+            groups.push_back(0);
+        }
+    }
+    if (groups.size() != 3) return false;
+    const auto [a, b, y] = std::tuple{groups[0], groups[1], groups[2]};
+    return (a <= 2 && b <= 2 && (y == 2 || y == 4)) || (a == 4 && b <= 2 && y <= 2);
+}
+
 Verdict patient_file(std::string_view c) {
     const std::string digits = validators::compact(c);
-    return validators::all_same(digits) ? Verdict::invalid : Verdict::plausible;
+    return validators::all_same(digits) || date_shape(c) ? Verdict::invalid : Verdict::plausible;
 }
 
 PatternRule rule(std::string name, std::string pattern, engine::Validator validator,
@@ -58,18 +75,21 @@ void add_health_identifier_rules(std::vector<PatternRule>& rules) {
     // de l'hôpital … c'est …"): IPP, n° de dossier, numéro patient, hospital number, MRN. The
     // number has at least 5 digits, possibly after a short prefix ("A24-00981", "2024-118734").
     const std::string no = R"((?:n[°º]|no\.?|num[ée]ro|number|#))";
-    // NIP: the AP-HP's "numéro d'identification patient"; a stay, admission or visit number
+    // NIP: the AP-HP's "numéro d'identification patient"; NDA: "numéro de dossier administratif"
+    // (one per stay); a stay, admission or visit number
     // identifies the patient's file as well.
     const std::string labels =
-        R"(ipp|nip|mrn|)" + no +
+        R"(ipp|nip|nda|mrn|)" + no +
         R"(\s*(?:de\s+|d['’]\s*)?(?:dossier|patient|s[ée]jour|venue|admission|hospitali[sz]ation|entr[ée]e))" +
         R"(|dossier\s+(?:patient|m[ée]dical)?\s*)" + no +
         R"(|identifiant\s+(?:(?:permanent|unique)\s+)?(?:du\s+)?patient)"
         R"(|patient\s+(?:id|identifier|number|no)|hospital\s+(?:id|number|no))"
         R"(|(?:medical\s+)?record\s+(?:number|no)|unit\s+number|case\s+number)";
-    rules.push_back(rule("patient_file",
-                         labelled(labels, R"([A-Z]{0,3}[0-9]{0,4}[-/]?[0-9]{5,12})", 60),
-                         patient_file));
+    rules.push_back(rule(
+        "patient_file",
+        labelled(labels,
+                 R"([A-Z]{0,3}[0-9]{0,4}[-/]?[0-9]{5,12}|[0-9]{2,4}(?:[-/.][0-9]{2,4}){2,3})", 60),
+        patient_file));
 }
 
 }  // namespace gardefou::detectors

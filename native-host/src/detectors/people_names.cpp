@@ -238,6 +238,8 @@ std::size_t NameFinder::title_at(const View& v, std::size_t i, const PhraseSet& 
     if (n == 0 || i + n >= v.size()) return 0;
     const bool lone_m = n == 1 && v.key(i) == "m";
     if (lone_m && !v.cap(i)) return 0;
+    // A dot after a word written out ends its sentence: "checked by a doctor. Dermatologists".
+    if (v.gap(i + n).starts_with(".") && v.key(i + n - 1).size() > 4) return 0;
     return title_gap(v.gap(i + n), lone_m) ? n : 0;
 }
 
@@ -352,8 +354,7 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
             } else if (introduced && strong_name(v, k)) {
                 emit(v, k, name_end(v, k, Case::capitalised), kPerson, 0.85, "person.kinship", out);
             } else if (introduced && spaces_only(v.gap(k)) && v.cap(k) && !v.caps(k) &&
-                       !v.sentence_start(k) && !v.blocked(k) && !v.in(List::eponyms, k) &&
-                       !v.in(List::places, k) && i > 0 &&
+                       !v.sentence_start(k) && !v.blocked(k) && !v.in(List::eponyms, k) && i > 0 &&
                        (strict_possessive(v, i - 1) || (i > 1 && strict_possessive(v, i - 2)))) {
                 // "her daughter Lisette", "ma fille Rose": a capitalised word right after "my
                 // daughter" names her, even when it is also a common word.
@@ -429,10 +430,17 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
         }
         std::string_view g = v.gap(k);
         if (g.starts_with(")")) g.remove_prefix(1);
-        if ((n >= 2 || v.cap(i) || line_start(v, i)) && spaces_and(g, ":")) {
-            const bool colon = g.find(':') != std::string_view::npos;
-            if (v.cap(k) ? (v.caps(k) || strong_name(v, k)) : colon) {
-                if (std::size_t e = name_end(v, k, colon ? Case::any : Case::capitalised)) {
+        const bool colon = g.find(':') != std::string_view::npos;
+        // Header fields of a pasted message ("De : …", "From: …") need their colon and a line.
+        const bool header = n == 1 && one_of(v.key(i), {"de", "from", "expediteur", "sender"});
+        const bool no_header = header && (!colon || !line_start(v, i) || !v.cap(i));
+        if (!no_header && (n >= 2 || v.cap(i) || line_start(v, i)) && spaces_and(g, ":")) {
+            // A sender is a first name and a surname ("From: NHS Digital", "De : Ameli" are not).
+            const bool sender = !header || (weak_name(v, k) && !v.caps(k));
+            if (sender && (v.cap(k) ? (v.caps(k) || strong_name(v, k)) : colon)) {
+                std::size_t e = name_end(v, k, colon ? Case::any : Case::capitalised);
+                if (header && e < k + 2) e = 0;
+                if (e > 0) {
                     // "Patient: SMITH, John": the surname in capitals, a comma, the first name.
                     if (v.caps(e - 1) && e + 1 <= v.size() && e < v.size() && v.gap(e) == ", " &&
                         v.cap(e) && !v.caps(e) && strong_name(v, e)) {
