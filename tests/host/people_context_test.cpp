@@ -76,6 +76,9 @@ const std::vector<Row> kContextRows = {
     {"Mon fils Côme, 11 ans, tousse.", {{"person", "Côme"}}},
     {"From: Rhiannon Caddick\nSubject: scan", {{"person", "Rhiannon Caddick"}}},
     {"De : Apolline Royer\nObjet : ordonnance", {{"person", "Apolline Royer"}}},
+    {"Bien à vous,\nP. Lavergne", {{"person", "P. Lavergne"}}},
+    {"Cordialement,\nLa famille Kerouredan", {{"person", "Kerouredan"}}},
+    {"L'IDE, Mme Gourvennec, est passée à 7 h.", {{"health_professional", "Gourvennec"}}},
 };
 
 // Caregivers without a name, ages without a name, clauses that are no profession's noun phrase.
@@ -104,6 +107,13 @@ const std::vector<const char*> kContextTraps = {
     "De : Ameli\nObjet : remboursement",
     "from London to Paris by train after surgery?",
     "Le vaccin de Pasteur a sauvé des vies.",
+    "Covid a 4 ans maintenant, et on en parle encore.",
+    "Ozempic a 5 ans de recul.",
+    "Texas is 5 hours away.",
+    "Paris et moi, c'est fini.",
+    "Cordialement,\nLa famille",
+    "Bisous,\nMamie",
+    "Bien à vous,\nM. le Maire",
 };
 
 TEST(PeopleContext, FindsEveryRowWithItsExactSpan) {

@@ -465,9 +465,13 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
         const std::size_t k = i + n;
         const std::string_view g = v.gap(k);
         const bool sep = spaces_and(g, ",.!:\n-\"") && !spaces_only(g);
-        if ((sep || (v.key(i) == "signe" && spaces_only(g))) && weak_name(v, k)) {
+        const bool signed_ = sep || (v.key(i) == "signe" && spaces_only(g));
+        if (signed_ && weak_name(v, k)) {
             const std::size_t e = name_end(v, k, Case::capitalised);
             if (ends_clause(v, e)) emit(v, k, e, kPerson, 0.8, "person.signature", out);
+        } else if (const std::size_t e = signed_ ? initial_name_end(v, k) : 0;
+                   e > 0 && weak_name(v, e - 1) && ends_clause(v, e)) {
+            emit(v, k, e, kPerson, 0.8, "person.signature", out);  // "J. Morin"
         }
     }
     // "I, Michael Brennan, authorise..."
