@@ -63,7 +63,10 @@ function renderCategories() {
     text.textContent = categories.describeCategory(t, c, 1);
     label.append(input, text);
     if (locked) label.append(lockNote(`cat-${c}`, input));
-    else if (byCode.has('categories') && input.checked) input.disabled = true;
+    else if (byCode.has('categories') && input.checked) {
+      input.disabled = true;
+      input.setAttribute('aria-describedby', 'unlock-intro');
+    }
     input.addEventListener('change', () => {
       const checked = [...box.querySelectorAll('input:checked')].map((i) => i.value);
       save({ categories: checked });
@@ -91,6 +94,7 @@ function renderSites() {
       remove.textContent = t('options_site_remove', origin);
       remove.addEventListener('click', () => save({ additionalSites: state.userSites.filter((s) => s !== origin) }));
       remove.disabled = byCode.has('additionalSites');
+      if (remove.disabled) remove.setAttribute('aria-describedby', 'unlock-intro');
       li.append(remove);
     }
     list.append(li);
