@@ -3,6 +3,8 @@
 #include "engine/catalogue.h"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_map>
 
 #include "text/normalized_text.h"
 #include "text/utf8.h"
@@ -93,30 +95,65 @@ Catalogue::Catalogue(std::vector<PatternRule> rules)
     if (!set_->Compile()) throw PatternError("the rule set is too large to compile");
 }
 
+/// The per-scan state of the catalogue: where each rule may resume, and the validators'
+/// verdicts already given (the same number typed twice is validated once).
+struct Catalogue::Scratch {
+    struct Key {
+        Validator validator;
+        std::string_view text;
+        bool operator==(const Key&) const = default;
+    };
+    struct Hash {
+        std::size_t operator()(const Key& k) const {
+            return std::hash<std::string_view>{}(k.text) ^
+                   (std::hash<const void*>{}(reinterpret_cast<const void*>(k.validator)) << 1U);
+        }
+    };
+    explicit Scratch(std::size_t rules) : resume(rules, 0) {}
+
+    Verdict verdict(Validator validator, std::string_view text) {
+        const auto [it, inserted] = verdicts.try_emplace(Key{validator, text}, Verdict::invalid);
+        if (inserted) it->second = validator(text);
+        return it->second;
+    }
+
+    std::vector<std::size_t> resume;
+    std::unordered_map<Key, Verdict, Hash> verdicts;
+};
+
 void Catalogue::find(const ScanState& state, std::vector<Candidate>& out) const {
     const std::string_view s = state.text.view();
+    Scratch scratch(compiled_.size());
     std::vector<int> hits;
     std::size_t begin = 0;
     for (const std::size_t end : chunk_ends(s)) {
+        std::size_t reach = std::min(s.size(), end + kChunkOverlap);
+        while (reach > end && (static_cast<unsigned char>(s[reach - 1]) & 0xC0U) == 0x80U) {
+            --reach;  // never inside a character
+        }
         hits.clear();
-        if (set_->Match(s.substr(begin, end - begin), &hits)) {
+        if (set_->Match(s.substr(begin, reach - begin), &hits)) {
             std::sort(hits.begin(), hits.end());
             for (const int index : hits) {
-                find_rule(compiled_[static_cast<std::size_t>(index)], state, begin, end, out);
+                find_rule(static_cast<std::size_t>(index), state, {begin, end, reach}, scratch,
+                          out);
             }
         }
         begin = end;
     }
 }
 
-void Catalogue::find_rule(const Compiled& c, const ScanState& state, std::size_t chunk_begin,
-                          std::size_t chunk_end, std::vector<Candidate>& out) const {
+void Catalogue::find_rule(std::size_t index, const ScanState& state, const Chunk& chunk,
+                          Scratch& scratch, std::vector<Candidate>& out) const {
+    const Compiled& c = compiled_[index];
     const std::string_view s = state.text.view();
     const int groups = c.rule.whole_match ? 0 : c.re->NumberOfCapturingGroups();
     re2::StringPiece match[2];
-    std::size_t pos = chunk_begin;
-    while (pos < chunk_end && c.re->Match(s, pos, chunk_end, RE2::UNANCHORED, match, groups + 1)) {
+    std::size_t pos = std::max(chunk.begin, scratch.resume[index]);
+    while (pos < chunk.end &&
+           c.re->Match(s, pos, chunk.reach, RE2::UNANCHORED, match, groups + 1)) {
         const std::size_t whole_begin = static_cast<std::size_t>(match[0].data() - s.data());
+        if (whole_begin >= chunk.end) break;  // the next chunk's
         const std::size_t whole_end = whole_begin + match[0].size();
         pos = whole_end > whole_begin ? whole_end : whole_begin + 1;
         const re2::StringPiece span = groups == 1 ? match[1] : match[0];
@@ -130,31 +167,37 @@ void Catalogue::find_rule(const Compiled& c, const ScanState& state, std::size_t
         }
         Candidate cand{b, e, c.rule.category, c.rule.score, false, c.rule.name};
         if (c.rule.validator != nullptr) {
-            const Verdict v = c.rule.validator(s.substr(b, e - b));
+            const Verdict v = scratch.verdict(c.rule.validator, s.substr(b, e - b));
             if (v == Verdict::invalid) continue;
             if (v == Verdict::valid) {
                 cand.validated = true;
                 cand.score = std::max(cand.score, 0.9);
             }
         }
-        if (!c.context.empty() || !c.negative.empty()) {
-            const std::size_t first = token_at_or_after(state.tokens, b);
-            const std::size_t last = token_at_or_after(state.tokens, e);
-            const std::size_t from = first > static_cast<std::size_t>(c.rule.window_before)
-                                         ? first - static_cast<std::size_t>(c.rule.window_before)
-                                         : 0;
-            const std::size_t to = last + static_cast<std::size_t>(c.rule.window_after);
-            const bool has_context = c.context.found_in(state.tokens, from, first) ||
-                                     c.context.found_in(state.tokens, last, to);
-            if (c.rule.context_required && !has_context) continue;
-            if (has_context) cand.score = std::min(1.0, cand.score + c.rule.context_boost);
-            if (c.negative.found_in(state.tokens, from, first) ||
-                c.negative.found_in(state.tokens, last, to)) {
-                cand.score -= c.rule.negative_penalty;
-            }
-        }
+        if (!in_context(c, state, cand)) continue;
         out.push_back(cand);
     }
+    scratch.resume[index] = pos;
+}
+
+/// Applies the rule's context words to the candidate's score; false when a required context is
+/// missing.
+bool Catalogue::in_context(const Compiled& c, const ScanState& state, Candidate& cand) const {
+    if (c.context.empty() && c.negative.empty()) return true;
+    const std::size_t first = token_at_or_after(state.tokens, cand.begin);
+    const std::size_t last = token_at_or_after(state.tokens, cand.end);
+    const auto before = static_cast<std::size_t>(c.rule.window_before);
+    const std::size_t from = first > before ? first - before : 0;
+    const std::size_t to = last + static_cast<std::size_t>(c.rule.window_after);
+    const bool has_context =
+        c.context.found_in(state.tokens, from, first) || c.context.found_in(state.tokens, last, to);
+    if (c.rule.context_required && !has_context) return false;
+    if (has_context) cand.score = std::min(1.0, cand.score + c.rule.context_boost);
+    if (c.negative.found_in(state.tokens, from, first) ||
+        c.negative.found_in(state.tokens, last, to)) {
+        cand.score -= c.rule.negative_penalty;
+    }
+    return true;
 }
 
 }  // namespace gardefou::engine

@@ -40,8 +40,15 @@ class Catalogue final : public Detector {
         ContextWords context;
         ContextWords negative;
     };
-    void find_rule(const Compiled& c, const ScanState& state, std::size_t chunk_begin,
-                   std::size_t chunk_end, std::vector<Candidate>& out) const;
+    struct Scratch;
+    struct Chunk {
+        std::size_t begin;  // matches starting in [begin, end) belong to this chunk
+        std::size_t end;
+        std::size_t reach;  // they may run on up to here
+    };
+    void find_rule(std::size_t index, const ScanState& state, const Chunk& chunk, Scratch& scratch,
+                   std::vector<Candidate>& out) const;
+    [[nodiscard]] bool in_context(const Compiled& c, const ScanState& state, Candidate& cand) const;
 
     std::vector<Compiled> compiled_;
     std::unique_ptr<RE2::Set> set_;
@@ -50,5 +57,8 @@ class Catalogue final : public Detector {
 /// Text is scanned in chunks of about this many bytes, cut at line breaks, so the cost of running
 /// a rule's own pattern is proportional to where the prefilter saw it, not to the whole text.
 inline constexpr std::size_t kChunkBytes = 4096;
+/// A match that starts in a chunk may run this many bytes into the next one (longer spans are
+/// cut at that point).
+inline constexpr std::size_t kChunkOverlap = 256;
 
 }  // namespace gardefou::engine
