@@ -197,8 +197,13 @@ void NameFinder::repeat_compounds(const View& v, std::size_t from,
                                   std::vector<engine::Candidate>& out) const {
     // Other occurrences of a hyphenated or apostrophed name found with a strong trigger ("Mon
     // frère Jean-Marc ... Jean-Marc parle"): words of single-token names are repeated elsewhere.
-    const std::size_t found = out.size();
-    for (std::size_t c = from; c < found; ++c) {
+    struct Compound {
+        std::size_t first;  // token index of the name found
+        std::size_t n;      // its tokens
+        engine::Category category;
+    };
+    std::vector<Compound> compounds;
+    for (std::size_t c = from; c < out.size(); ++c) {
         if (out[c].score < 0.8) continue;
         const std::size_t first = engine::token_at_or_after(v.tokens(), out[c].begin);
         std::size_t last = first;
@@ -208,29 +213,48 @@ void NameFinder::repeat_compounds(const View& v, std::size_t from,
         for (std::size_t j = first + 1; j <= last; ++j) {
             glued = glued && (v.gap(j) == "-" || v.gap(j) == "'");
         }
-        if (!glued) continue;
-        const std::size_t n = last - first + 1;
-        for (std::size_t i = 0; i + n <= v.size(); ++i) {
-            if (i == first || !v.cap(i) || (i > 0 && (v.gap(i) == "-" || v.gap(i) == "'"))) {
-                continue;
-            }
+        if (glued) compounds.push_back({first, last - first + 1, out[c].category});
+    }
+    if (compounds.empty()) return;
+    const auto first_key = [&v](const Compound& c) { return v.key(c.first); };
+    std::sort(compounds.begin(), compounds.end(),
+              [&](const Compound& a, const Compound& b) { return first_key(a) < first_key(b); });
+    // Spans already taken, by begin, with the largest end seen so far (one binary search a hit).
+    std::vector<std::pair<std::size_t, std::size_t>> taken;
+    taken.reserve(out.size());
+    for (const auto& o : out) taken.emplace_back(o.begin, o.end);
+    std::sort(taken.begin(), taken.end());
+    for (std::size_t k = 1; k < taken.size(); ++k) {
+        taken[k].second = std::max(taken[k].second, taken[k - 1].second);
+    }
+    const auto covered = [&taken](std::size_t b, std::size_t e) {
+        const auto it =
+            std::lower_bound(taken.begin(), taken.end(), std::make_pair(e, std::size_t{0}));
+        return it != taken.begin() && std::prev(it)->second > b;
+    };
+    std::vector<engine::Candidate> extra;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (!v.cap(i) || (i > 0 && (v.gap(i) == "-" || v.gap(i) == "'"))) continue;
+        auto it = std::lower_bound(
+            compounds.begin(), compounds.end(), v.key(i),
+            [&](const Compound& c, std::string_view key) { return first_key(c) < key; });
+        for (; it != compounds.end() && first_key(*it) == v.key(i); ++it) {
+            const Compound& c = *it;
+            if (i == c.first || i + c.n > v.size()) continue;
             bool same = true;
-            for (std::size_t j = 0; j < n && same; ++j) {
-                same = v.key(i + j) == v.key(first + j) &&
-                       (j == 0 || v.gap(i + j) == v.gap(first + j));
+            for (std::size_t j = 1; j < c.n && same; ++j) {
+                same = v.key(i + j) == v.key(c.first + j) && v.gap(i + j) == v.gap(c.first + j);
             }
-            const std::string_view after = v.gap(i + n);
-            if (!same || (i + n < v.size() && (after == "-" || after == "'"))) continue;
-            bool taken = false;
-            for (const auto& o : out)
-                taken = taken || (o.begin < v[i + n - 1].end && v[i].begin < o.end);
-            if (!taken) {
-                const bool pro = out[c].category == kPro;
-                emit(v, i, i + n, out[c].category, 0.75,
-                     pro ? "health_professional.repeat" : "person.repeat", out);
-            }
+            const std::string_view after = v.gap(i + c.n);
+            if (!same || (i + c.n < v.size() && (after == "-" || after == "'"))) continue;
+            if (covered(v[i].begin, v[i + c.n - 1].end)) break;
+            const bool pro = c.category == kPro;
+            emit(v, i, i + c.n, c.category, 0.75,
+                 pro ? "health_professional.repeat" : "person.repeat", extra);
+            break;
         }
     }
+    out.insert(out.end(), extra.begin(), extra.end());
 }
 
 std::size_t NameFinder::title_at(const View& v, std::size_t i, const PhraseSet& set) const {
