@@ -79,6 +79,9 @@ const std::vector<Row> kContextRows = {
     {"Bien à vous,\nP. Lavergne", {{"person", "P. Lavergne"}}},
     {"Cordialement,\nLa famille Kerouredan", {{"person", "Kerouredan"}}},
     {"L'IDE, Mme Gourvennec, est passée à 7 h.", {{"health_professional", "Gourvennec"}}},
+    // A first name as the subject of the sentence.
+    {"Cyprien refuse ses médicaments depuis lundi.", {{"person", "Cyprien"}}},
+    {"Our son is fine. Matthias has a rash though.", {{"person", "Matthias"}}},
 };
 
 // Caregivers without a name, ages without a name, clauses that are no profession's noun phrase.
@@ -114,6 +117,10 @@ const std::vector<const char*> kContextTraps = {
     "Cordialement,\nLa famille",
     "Bisous,\nMamie",
     "Bien à vous,\nM. le Maire",
+    "Florence est une belle ville pour une cure.",
+    "Max 3 comprimés par jour.",
+    "Mercredi je vais chez le médecin.",
+    "Prozac ou Zoloft pour l'anxiété ?",
 };
 
 TEST(PeopleContext, FindsEveryRowWithItsExactSpan) {

@@ -591,6 +591,14 @@ void NameFinder::from_lexicons(const View& v, std::size_t i,
         emit(v, i, e, kPerson, 0.55, "person.first_name", out);
         return;
     }
+    // "Léon tousse depuis hier", "Noah has a rash": a first name opening its sentence as the
+    // subject of a verb (a lower-case word follows, no article or preposition).
+    if (v.sentence_start(i) && !v.common(i) && !v.in(List::places, i) && e < v.size() &&
+        spaces_only(v.gap(e)) && v.word(e) && !v.cap(e) && !v.common(i) &&
+        !v.in(List::particles, e) && !one_of(v.key(e), {"et", "and", "ou", "or", "of", "&"})) {
+        emit(v, i, e, kPerson, 0.55, "person.subject", out);
+        return;
+    }
     // "Apolline et moi", "Théo and I": a first name alongside the writer.
     if (!v.common(i) && !v.in(List::places, i) && e + 1 < v.size() && spaces_only(v.gap(e)) &&
         spaces_only(v.gap(e + 1)) &&
