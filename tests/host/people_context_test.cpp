@@ -42,12 +42,12 @@ const std::vector<Row> kContextRows = {
     {"Mx Tarrant lives next door and fell again.", {{"person", "Tarrant"}}},
     {"Mathurin a 6 ans et tousse la nuit.", {{"person", "Mathurin"}}},
     {"Ophélia vient d'avoir 15 ans et a des règles douloureuses.", {{"person", "Ophélia"}}},
-    {"Harriet is 4 and has a rash.", {{"person", "Harriet"}}},
+    {"Tabitha is 4 and has a rash.", {{"person", "Tabitha"}}},
     {"hi its morgan, 22, quick question about the pill", {{"person", "morgan"}}},
     {"salut c'est ludivine. j'ai mal au ventre", {{"person", "ludivine"}}},
     {"Veuillez agréer mes salutations distinguées.\nGhislain Forestier",
      {{"person", "Ghislain Forestier"}}},
-    {"Signed,\nRosalind Tregear", {{"person", "Rosalind Tregear"}}},
+    {"Signed,\nAgathe Tregear", {{"person", "Agathe Tregear"}}},
     {"Nom de l'enfant : Sacha Lemercier", {{"person", "Sacha Lemercier"}}},
     {"Personne à prévenir : Valérie Coste", {{"person", "Valérie Coste"}}},
     {"Next of kin: Imogen Pascoe", {{"person", "Imogen Pascoe"}}},
@@ -82,6 +82,13 @@ const std::vector<Row> kContextRows = {
     // A first name as the subject of the sentence.
     {"Cyprien refuse ses médicaments depuis lundi.", {{"person", "Cyprien"}}},
     {"Our son is fine. Matthias has a rash though.", {{"person", "Matthias"}}},
+    // Birth order as kinship; particles glued by a hyphen; acronyms in a profession's phrase.
+    {"My youngest, Tobias, has croup.", {{"person", "Tobias"}}},
+    {"Mon aînée, Clarisse, a la varicelle.", {{"person", "Clarisse"}}},
+    {"Dr Rania El-Khoury m'a vue.", {{"health_professional", "Rania El-Khoury"}}},
+    {"L'aide-soignante de l'EHPAD, Mme Guéguen, est gentille.",
+     {{"health_professional", "Guéguen"}}},
+    {"L'infirmier du SSIAD, Anselme, passe à 8 h.", {{"health_professional", "Anselme"}}},
 };
 
 // Caregivers without a name, ages without a name, clauses that are no profession's noun phrase.
@@ -121,6 +128,9 @@ const std::vector<const char*> kContextTraps = {
     "Max 3 comprimés par jour.",
     "Mercredi je vais chez le médecin.",
     "Prozac ou Zoloft pour l'anxiété ?",
+    "Mon grand Paris, tu me manques.",
+    "My youngest is 4 and has croup.",
+    "Le cadet de mes soucis, franchement.",
 };
 
 TEST(PeopleContext, FindsEveryRowWithItsExactSpan) {

@@ -61,12 +61,29 @@ std::size_t clause_start(const View& v, std::size_t last, std::size_t max_tokens
     return c;
 }
 
-/// Only lower-case words from `first` to `last` (exclusive): "de ma fille", "à domicile".
+/// A lower-case word or an acronym: "de", "ma", "fille", "SSIAD", "EHPAD".
+bool lower_or_acronym(const View& v, std::size_t j) {
+    return v.word(j) && (!v.cap(j) || v.caps(j));
+}
+
+/// Only lower-case words and acronyms from `first` to `last` (exclusive): "de ma fille", "à
+/// domicile", "du SSIAD".
 bool lower_words(const View& v, std::size_t first, std::size_t last) {
     for (std::size_t j = first; j < last; ++j) {
-        if (!v.word(j) || v.cap(j)) return false;
+        if (!lower_or_acronym(v, j)) return false;
     }
     return true;
+}
+
+/// "Yusuf Al-Amin", "Rania El-Khoury": a capitalised particle glued by a hyphen to the next word
+/// after a name that stops before it. Returns the new end.
+std::size_t glued_particle_end(const View& v, std::size_t e) {
+    while (e + 1 < v.size() && spaces_only(v.gap(e)) && v.cap(e) && !v.caps(e) &&
+           v.in(List::particles, e) && v.gap(e + 1) == "-" && v.cap(e + 1) && !v.blocked(e + 1)) {
+        e += 2;
+        while (e < v.size() && v.gap(e) == "-" && v.cap(e)) ++e;
+    }
+    return e;
 }
 
 /// An eponym used as one: "maladie de Parkinson", "Crohn's disease", "syndrome de Gilbert".
@@ -189,6 +206,15 @@ void NameFinder::find(const View& v, std::vector<engine::Candidate>& out) const 
             after_trigger(v, i, it->second, out);
         }
         from_lexicons(v, i, out);
+    }
+    // Names that stop before a glued particle ("Yusuf Al-Amin") take it in.
+    for (std::size_t c = before; c < out.size(); ++c) {
+        if (out[c].category == engine::Category::health_facility) continue;
+        const std::size_t last = engine::token_at_or_after(v.tokens(), out[c].end);
+        if (last == 0 || last > v.size()) continue;
+        if (const std::size_t e = glued_particle_end(v, last); e > last) {
+            out[c].end = v[e - 1].end;
+        }
     }
     repeat_compounds(v, before, out);
 }
@@ -427,12 +453,12 @@ void NameFinder::after_trigger(const View& v, std::size_t i, unsigned sets,
         } else if (v.word(k) && !v.cap(k) && spaces_and(v.gap(k), "-'")) {
             // "Le kiné de ma mère, Florentin, ...": the noun phrase opens its clause.
             std::size_t j = k;
-            while (j < v.size() && j < k + 5 && v.word(j) && !v.cap(j) &&
+            while (j < v.size() && j < k + 5 && lower_or_acronym(v, j) &&
                    v.gap(j + 1).find_first_not_of(" -'") == std::string_view::npos) {
                 ++j;
             }
             const std::size_t name = j + 1;
-            if (j < k + 5 && v.word(j) && !v.cap(j) && name < v.size() &&
+            if (j < k + 5 && lower_or_acronym(v, j) && name < v.size() &&
                 spaces_and(v.gap(name), ",") && !spaces_only(v.gap(name)) &&
                 profession_clause(v, clause_start(v, i), name) > 0 && strong_name(v, name) &&
                 title_at(v, name, titles_person_) == 0 &&
