@@ -71,9 +71,11 @@ async function checkOptionsLocked(page, { hostRunning }) {
       state: li.dataset.state, text: li.textContent, locked: !!li.querySelector('.locked'),
     })),
     support: document.getElementById('support').hidden ? '' : document.getElementById('support').textContent,
+    codeLockNote: !document.getElementById('lock-policy-note').hidden,
   }));
   assert.deepEqual(view.failClosed, { checked: true, disabled: true }, 'failClosed is on and cannot be changed');
   assert.ok(view.failClosedLocked, 'and says it is set by the administrator');
+  assert.ok(view.codeLockNote, 'the family code section says the policy\'s settings stay fixed');
   assert.equal(view.detectors.length, 2);
   assert.ok(view.detectors.every((d) => d.locked), 'custom detectors are shown locked');
   assert.ok(view.detectors[0].text.includes(RX.label));
