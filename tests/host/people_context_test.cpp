@@ -89,6 +89,9 @@ const std::vector<Row> kContextRows = {
     {"L'aide-soignante de l'EHPAD, Mme Guéguen, est gentille.",
      {{"health_professional", "Guéguen"}}},
     {"L'infirmier du SSIAD, Anselme, passe à 8 h.", {{"health_professional", "Anselme"}}},
+    {"SMS de mon ortho : \"Mme Lagadec vous attend lundi\"", {{"health_professional", "Lagadec"}}},
+    {"Séraphin, my 6-year-old, has nosebleeds.", {{"person", "Séraphin"}}},
+    {"Gabrielle, ma petite de 3 ans, tousse.", {{"person", "Gabrielle"}}},
 };
 
 // Caregivers without a name, ages without a name, clauses that are no profession's noun phrase.

@@ -305,7 +305,8 @@ bool NameFinder::profession_before(const View& v, std::size_t title) const {
         m > 0 && m < title && spaces_only(v.gap(title)) && profession_ends_at(v, title - m)) {
         return true;
     }
-    if (spaces_and(v.gap(title), ",:") &&
+    // "Mon ortho, Mme X", "Rappel de mon ortho : « Mme X vous attend »"
+    if (spaces_and(v.gap(title), ",:\"«»“”") &&
         professions_.match_ending_at(v.tokens(), v.text(), title - 1) > 0) {
         return true;
     }
@@ -558,7 +559,14 @@ void NameFinder::from_lexicons(const View& v, std::size_t i,
     if (e == 0) return;
     // "Laurence ma collègue", "Weber (mon psychiatre)", "Bernard Lemoine, né le..."
     if (e + 1 < v.size() && spaces_and(v.gap(e), ",(")) {
-        if (strict_possessive(v, e) && kinship_.match_at(v.tokens(), v.text(), e + 1) > 0) {
+        // "Lachlan, my 9-year-old", "Léa, ma petite de 3 ans": a child named by its age.
+        std::size_t a = e + 1;
+        if (a + 1 < v.size() && one_of(v.key(a), {"petite", "petit", "little", "de"})) ++a;
+        if (a + 1 < v.size() && v.key(a) == "de") ++a;
+        const bool aged = a + 1 < v.size() && v[a].is(text::Token::kNumber) &&
+                          one_of(v.key(a + 1), {"year", "years", "yo", "ans", "an", "mois"});
+        if (strict_possessive(v, e) &&
+            (aged || kinship_.match_at(v.tokens(), v.text(), e + 1) > 0)) {
             emit(v, i, e, kPerson, 0.8, "person.kinship_after", out);
             return;
         }
