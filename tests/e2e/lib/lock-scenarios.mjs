@@ -8,8 +8,9 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { launch, copyExtension, addSiteThroughOptions, setLanguageThroughOptions, extensionPage, releasePage } from './browsers.mjs';
-import { shot, openChat } from './scenarios.mjs';
+import { shot, openChat, SHOTS } from './scenarios.mjs';
 
 const CODE = '2580';
 // The popup learns the chatbot's address from the active tab, which Chromium shows it only
@@ -80,7 +81,7 @@ export function lockSuite(browserName) {
       await options.$eval('#lock-again', (e) => (e.value = ''));
       await options.type('#lock-again', CODE);
       await (await options.$('#lock')).scrollIntoView();
-      await (await options.$('#lock')).screenshot({ path: shotPath(browserName, 'options-code-choose') });
+      await (await options.$('#lock')).screenshot({ path: path.join(SHOTS, `${browserName}-options-code-choose.png`) });
       await options.click('#lock-submit');
       await options.waitForSelector('#unlock:not([hidden])', { timeout: 15000 });
       assert.match(await textOf(options, 'lock-status'), /C’est verrouillé/);
@@ -161,8 +162,4 @@ export function lockSuite(browserName) {
       await chat.close();
     });
   });
-}
-
-function shotPath(browserName, name) {
-  return new URL(`../../../docs/screenshots/${browserName}-${name}.png`, import.meta.url).pathname;
 }

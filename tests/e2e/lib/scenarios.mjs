@@ -10,7 +10,7 @@ import { startServer, ROOT } from './server.mjs';
 import { launch, hostPath, addSiteThroughOptions, setLanguageThroughOptions, extensionPage, releasePage } from './browsers.mjs';
 import { hostSession } from './host.mjs';
 
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+export const SHOTS = path.join(ROOT, 'docs/screenshots');
 const PHONE = '06 12 34 56 78';
 const NIR = '2 84 05 75 112 345 28';
 export const PROMPT = `Bonjour, je m'appelle Marie Dupont. Mon numéro : ${PHONE}, mon numéro de sécurité sociale ${NIR}. Ma TSH est à 4,8, est-ce grave ?`;
