@@ -43,7 +43,12 @@ INSTANTIATE_TEST_SUITE_P(
         DetectCase{"Record no. 4410-77215", kHealthId, "4410-77215"},
         DetectCase{"hospital ID: KCH/7710245", kHealthId, "KCH/7710245"},
         DetectCase{"NDA : 2401188765 sur l'étiquette", kHealthId, "2401188765"},
-        DetectCase{"MRN 204-118-3307 on the wristband", kHealthId, "204-118-3307"}));
+        DetectCase{"MRN 204-118-3307 on the wristband", kHealthId, "204-118-3307"},
+        DetectCase{"FINESS : 75 0 00456 6 sur la facture", kHealthId, "75 0 00456 6"},
+        DetectCase{"Réf. patient : 00781245", kHealthId, "00781245"},
+        DetectCase{"code patient 4471902 au labo", kHealthId, "4471902"},
+        DetectCase{"chart # 5512098", kHealthId, "5512098"},
+        DetectCase{"patient ref. 88120456", kHealthId, "88120456"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Traps, DetectHealthIdentifier,
@@ -58,7 +63,8 @@ INSTANTIATE_TEST_SUITE_P(
         DetectCase{"l'entrée du bâtiment 3 est fermée depuis 2023", kHealthId, nullptr},
         DetectCase{"record 12 kg en 2024 !", kHealthId, nullptr},
         DetectCase{"numéro de dossier envoyé le 12/03/2024", kHealthId, nullptr},
-        DetectCase{"patient number 2024-03-12 is a date", kHealthId, nullptr}));
+        DetectCase{"patient number 2024-03-12 is a date", kHealthId, nullptr},
+        DetectCase{"case 12 of 20, chart review", kHealthId, nullptr}));
 
 }  // namespace
 }  // namespace gardefou::testing

@@ -70,21 +70,24 @@ void add_health_identifier_rules(std::vector<PatternRule>& rules) {
                              "tracking", "order", "invoice",   "facture",  "siret"};
     rules.push_back(std::move(bare));
     rules.push_back(rule("adeli", labelled("adeli", R"([0-9](?:[ ]?[0-9]){8})"), adeli));
-    rules.push_back(rule("finess", labelled("finess", R"((?:[0-9]{2}|2[AB])[0-9]{7})"), finess));
+    // FINESS as printed on invoices may be grouped: "75 0 00123 4".
+    rules.push_back(
+        rule("finess", labelled("finess", R"((?:[0-9]{2}|2[AB])(?:[ ]?[0-9]){7})"), finess));
     // Patient-file numbers (the label may sit further away: "identifiant patient sur le portail
     // de l'hôpital … c'est …"): IPP, n° de dossier, numéro patient, hospital number, MRN. The
     // number has at least 5 digits, possibly after a short prefix ("A24-00981", "2024-118734").
     const std::string no = R"((?:n[°º]|no\.?|num[ée]ro|number|#))";
     // NIP: the AP-HP's "numéro d'identification patient"; NDA: "numéro de dossier administratif"
-    // (one per stay); a stay, admission or visit number
-    // identifies the patient's file as well.
+    // (one per stay); a stay, admission or visit number identifies the patient's file as well.
     const std::string labels =
         R"(ipp|nip|nda|mrn|)" + no +
         R"(\s*(?:de\s+|d['’]\s*)?(?:dossier|patient|s[ée]jour|venue|admission|hospitali[sz]ation|entr[ée]e))" +
         R"(|dossier\s+(?:patient|m[ée]dical)?\s*)" + no +
-        R"(|identifiant\s+(?:(?:permanent|unique)\s+)?(?:du\s+)?patient)"
-        R"(|patient\s+(?:id|identifier|number|no)|hospital\s+(?:id|number|no))"
-        R"(|(?:medical\s+)?record\s+(?:number|no)|unit\s+number|case\s+number)";
+        R"(|identifiant\s+(?:(?:permanent|unique)\s+)?(?:du\s+)?patient)" +
+        R"(|(?:code|r[ée]f(?:[ée]rence)?\.?)\s+(?:patient|dossier))" +
+        R"(|patient\s+(?:id|identifier|reference|ref\.?)|(?:patient|hospital)\s+)" + no +
+        R"(|hospital\s+(?:id|reference)|(?:medical\s+)?record\s+)" + no +
+        R"(|(?:chart|unit|case)\s+)" + no;
     rules.push_back(rule(
         "patient_file",
         labelled(labels,
