@@ -116,7 +116,7 @@ bool code(const View& v, std::size_t i) {
            v[i + 1].is(text::Token::kNumber);
 }
 
-/// "A. Hussain", "J.-P. Morel" after a title: an initial, then the name (0 when none).
+/// "A. Hussain" after a title or a closing: an initial, then the name (0 when none).
 std::size_t initial_name_end(const View& v, std::size_t k) {
     if (!v.cap(k) || v.key(k).size() != 1 || k + 1 >= v.size() || v.gap(k + 1) != ". ") return 0;
     const std::size_t e = name_end(v, k + 1, Case::capitalised);
