@@ -80,6 +80,28 @@ std::size_t PhraseSet::match_ending_at(const std::vector<text::Token>& tokens, s
     return best;
 }
 
+View::View(const engine::ScanState& state)
+    : s_(state.text.view()), t_(state.tokens), type_(state.tokens.size(), 0) {
+    // Open addressing: slots hold 1 + the number of a key, 0 when free; at most half full.
+    std::size_t slots = 64;
+    while (slots < 2 * t_.size()) slots *= 2;
+    std::vector<std::uint32_t> table(slots, 0);
+    std::vector<std::string_view> keys;  // by number
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+        const std::string_view key = t_[i].key;
+        std::uint64_t h = 14695981039346656037ULL;  // FNV-1a
+        for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        std::size_t slot = h & (slots - 1);
+        while (table[slot] != 0 && keys[table[slot] - 1] != key) slot = (slot + 1) & (slots - 1);
+        if (table[slot] == 0) {
+            keys.push_back(key);
+            table[slot] = static_cast<std::uint32_t>(keys.size());
+        }
+        type_[i] = table[slot] - 1;
+    }
+    cache_.assign(keys.size(), 0);
+}
+
 std::string_view View::gap(std::size_t i) const {
     if (t_.empty()) return s_;
     if (i == 0) return s_.substr(0, t_[0].begin);
@@ -89,7 +111,7 @@ std::string_view View::gap(std::size_t i) const {
 
 bool View::in(List list, std::size_t i) const {
     const auto shift = 2U * static_cast<unsigned>(list);
-    std::uint64_t& bits = cache_[i];
+    std::uint64_t& bits = cache_[type_[i]];
     if (((bits >> shift) & 1U) == 0) {
         bits |= (lexicons::contains(list, t_[i].key) ? 3ULL : 1ULL) << shift;
     }

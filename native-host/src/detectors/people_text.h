@@ -38,8 +38,9 @@ class PhraseSet {
 /// The tokens of one scan with the questions the people detectors ask about them.
 class View {
   public:
-    explicit View(const engine::ScanState& state)
-        : s_(state.text.view()), t_(state.tokens), cache_(state.tokens.size(), 0) {}
+    /// Gives every distinct key a number (one hash per token), so that each lexicon is searched
+    /// once per distinct word and scan, however often the word occurs.
+    explicit View(const engine::ScanState& state);
 
     [[nodiscard]] std::string_view text() const { return s_; }
     [[nodiscard]] const std::vector<text::Token>& tokens() const { return t_; }
@@ -81,7 +82,8 @@ class View {
   private:
     std::string_view s_;
     const std::vector<text::Token>& t_;
-    // Per token: bit 2k says list k was searched, bit 2k+1 holds the answer.
+    std::vector<std::uint32_t> type_;  // per token: the number of its key
+    // Per key: bit 2k says list k was searched, bit 2k+1 holds the answer.
     mutable std::vector<std::uint64_t> cache_;
 };
 

@@ -9,6 +9,7 @@
 #include "protocol/errors.h"
 #include "protocol/framing.h"
 #include "protocol/handlers/handlers.h"
+#include "protocol/json_text.h"
 
 namespace gardefou::protocol {
 
@@ -34,6 +35,19 @@ json id_of(const json& body) {
     const auto it = body.find("id");
     if (it == body.end() || !(it->is_number() || it->is_string())) return nullptr;
     return *it;
+}
+
+/// Appends members serialised by the handler before the closing brace of `object`.
+void append_raw_members(std::string& object,
+                        const std::vector<std::pair<std::string, std::string>>& raw) {
+    for (const auto& [name, value] : raw) {
+        object.pop_back();  // '}'
+        if (object.size() > 1) object.push_back(',');
+        append_json_string(object, name);
+        object.push_back(':');
+        object += value;
+        object.push_back('}');
+    }
 }
 
 }  // namespace
@@ -63,6 +77,7 @@ std::string answer(std::string_view frame, Services& services) {
     const auto type_it = body.find("type");
     const json type = type_it != body.end() && type_it->is_string() ? *type_it : json(nullptr);
     json response;
+    std::vector<std::pair<std::string, std::string>> raw;
     const auto started = std::chrono::steady_clock::now();
     try {
         if (type.is_null()) {
@@ -83,9 +98,10 @@ std::string answer(std::string_view frame, Services& services) {
                 ErrorCode::unknown_type,
                 "This host does not know the request type \"" + name.substr(0, 40) + "\".");
         }
-        json result = handler(Request(body), services);
+        Reply result = handler(Request(body), services);
         response = {{"id", id}, {"type", type}, {"ok", true}};
-        response.update(result);
+        response.update(result.members);
+        raw = std::move(result.raw);
     } catch (const ProtocolError& e) {
         spdlog::info("{} answered {}", log_name(type), error_code_name(e.code()));
         response = error_response(id, type, error_code_name(e.code()), e.what());
@@ -95,6 +111,7 @@ std::string answer(std::string_view frame, Services& services) {
                                   "The host failed on this request; nothing was changed.");
     }
     std::string out = serialise(response);
+    append_raw_members(out, raw);
     const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                             std::chrono::steady_clock::now() - started)
                             .count();

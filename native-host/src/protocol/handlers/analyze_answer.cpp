@@ -34,7 +34,7 @@ nlohmann::json span_json(const text::Utf16Span& span) {
 
 }  // namespace
 
-nlohmann::json handle_analyze_answer(const Request& request, Services& /*services*/) {
+Reply handle_analyze_answer(const Request& request, Services& /*services*/) {
     const auto& text = request.string("text");
     const auto prompt = request.optional_string("prompt");
     answers::AnalyzeOptions options;
@@ -58,10 +58,10 @@ nlohmann::json handle_analyze_answer(const Request& request, Services& /*service
         j["check"] = {{"method", answers::check_method_name(s.method)}, {"target", s.target}};
         sources.push_back(std::move(j));
     }
-    return {{"health", analysis.health.health},
-            {"health_score", std::round(analysis.health.score * 100.0) / 100.0},
-            {"claims", std::move(claims)},
-            {"sources", std::move(sources)}};
+    return nlohmann::json{{"health", analysis.health.health},
+                          {"health_score", std::round(analysis.health.score * 100.0) / 100.0},
+                          {"claims", std::move(claims)},
+                          {"sources", std::move(sources)}};
 }
 
 }  // namespace gardefou::protocol

@@ -20,7 +20,7 @@ std::string position(std::size_t index) {
 /// detectors (RE2 syntax), compiled once for this session and used by every later scan and
 /// redact. An empty list removes them. A bad entry is refused with `bad_pattern` and changes
 /// nothing.
-nlohmann::json handle_configure(const Request& request, Services& services) {
+Reply handle_configure(const Request& request, Services& services) {
     const auto& body = request.body();
     const auto it = body.find("custom_detectors");
     if (it == body.end() || !it->is_array()) {
@@ -70,7 +70,7 @@ nlohmann::json handle_configure(const Request& request, Services& services) {
                 std::string("A custom detector's pattern is not valid RE2: ") + e.what());
         }
     }
-    return {{"custom_detectors", count}};
+    return nlohmann::json{{"custom_detectors", count}};
 }
 
 }  // namespace gardefou::protocol

@@ -4,8 +4,8 @@
 
 namespace gardefou::protocol {
 
-nlohmann::json handle_forget(const Request& request, Services& services) {
-    return {{"forgotten", services.store.forget(request.string("conversation"))}};
+Reply handle_forget(const Request& request, Services& services) {
+    return nlohmann::json{{"forgotten", services.store.forget(request.string("conversation"))}};
 }
 
 }  // namespace gardefou::protocol

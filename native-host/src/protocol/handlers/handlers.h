@@ -6,6 +6,7 @@
 #include <span>
 #include <string_view>
 
+#include "protocol/reply.h"
 #include "protocol/request.h"
 #include "protocol/services.h"
 
@@ -13,7 +14,7 @@ namespace gardefou::protocol {
 
 /// A handler returns the result members of a successful response (the dispatcher adds id, type
 /// and ok), or throws ProtocolError.
-using Handler = nlohmann::json (*)(const Request& request, Services& services);
+using Handler = Reply (*)(const Request& request, Services& services);
 
 struct HandlerEntry {
     std::string_view type;
@@ -24,14 +25,14 @@ struct HandlerEntry {
 std::span<const HandlerEntry> handlers();
 
 // One file per request type.
-nlohmann::json handle_hello(const Request& request, Services& services);
-nlohmann::json handle_scan(const Request& request, Services& services);
-nlohmann::json handle_redact(const Request& request, Services& services);
-nlohmann::json handle_restore(const Request& request, Services& services);
-nlohmann::json handle_forget(const Request& request, Services& services);
-nlohmann::json handle_configure(const Request& request, Services& services);
-nlohmann::json handle_analyze_answer(const Request& request, Services& services);
-nlohmann::json handle_match_reference(const Request& request, Services& services);
+Reply handle_hello(const Request& request, Services& services);
+Reply handle_scan(const Request& request, Services& services);
+Reply handle_redact(const Request& request, Services& services);
+Reply handle_restore(const Request& request, Services& services);
+Reply handle_forget(const Request& request, Services& services);
+Reply handle_configure(const Request& request, Services& services);
+Reply handle_analyze_answer(const Request& request, Services& services);
+Reply handle_match_reference(const Request& request, Services& services);
 
 /// The JSON of findings, shared by scan and the command line.
 nlohmann::json findings_to_json(const std::vector<engine::Finding>& findings);

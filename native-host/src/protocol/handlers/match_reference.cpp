@@ -50,7 +50,7 @@ std::optional<int> year_of(const nlohmann::json& found) {
 
 }  // namespace
 
-nlohmann::json handle_match_reference(const Request& request, Services& /*services*/) {
+Reply handle_match_reference(const Request& request, Services& /*services*/) {
     const auto& claimed = request.string("claimed");
     const auto it = request.body().find("found");
     if (it == request.body().end()) bad("The request has no \"found\" member.");
@@ -64,8 +64,8 @@ nlohmann::json handle_match_reference(const Request& request, Services& /*servic
         bad("The \"found\" member needs at least a \"title\" or \"authors\".");
     }
     const auto m = answers::match_reference(claimed, record);
-    return {{"verdict", answers::verdict_name(m.verdict)},
-            {"score", std::round(m.score * 100.0) / 100.0}};
+    return nlohmann::json{{"verdict", answers::verdict_name(m.verdict)},
+                          {"score", std::round(m.score * 100.0) / 100.0}};
 }
 
 }  // namespace gardefou::protocol

@@ -4,7 +4,7 @@
 
 namespace gardefou::protocol {
 
-nlohmann::json handle_redact(const Request& request, Services& services) {
+Reply handle_redact(const Request& request, Services& services) {
     const auto& text = request.string("text");
     const auto& conversation = request.string("conversation");
     const auto findings = services.engine.scan(text, request.lang(), services.custom.get());
@@ -17,7 +17,7 @@ nlohmann::json handle_redact(const Request& request, Services& services) {
                                 {"category", engine::category_name(r.category)},
                                 {"placeholder", r.placeholder}});
     }
-    return {{"text", redacted.text}, {"replacements", std::move(replacements)}};
+    return nlohmann::json{{"text", redacted.text}, {"replacements", std::move(replacements)}};
 }
 
 }  // namespace gardefou::protocol

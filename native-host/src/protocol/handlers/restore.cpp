@@ -4,13 +4,13 @@
 
 namespace gardefou::protocol {
 
-nlohmann::json handle_restore(const Request& request, Services& services) {
+Reply handle_restore(const Request& request, Services& services) {
     const auto restored =
         services.store.restore(request.string("conversation"), request.string("text"));
     nlohmann::json spans = nlohmann::json::array();
     for (const auto& [start, end] : restored.spans)
         spans.push_back({{"start", start}, {"end", end}});
-    return {{"text", restored.text}, {"restored", std::move(spans)}};
+    return nlohmann::json{{"text", restored.text}, {"restored", std::move(spans)}};
 }
 
 }  // namespace gardefou::protocol

@@ -3,6 +3,7 @@
 #include "protocol/errors.h"
 #include "protocol/framing.h"
 #include "protocol/handlers/handlers.h"
+#include "protocol/json_text.h"
 
 namespace gardefou::protocol {
 
@@ -22,19 +23,10 @@ std::size_t minimum_json_bytes(const std::vector<engine::Finding>& findings) {
 }  // namespace
 
 nlohmann::json findings_to_json(const std::vector<engine::Finding>& findings) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& f : findings) {
-        out.push_back({{"category", engine::category_name(f.category)},
-                       {"start", f.start},
-                       {"end", f.end},
-                       {"score", std::round(f.score * 100.0) / 100.0},
-                       {"validated", f.validated},
-                       {"rule", f.rule}});
-    }
-    return out;
+    return nlohmann::json::parse(findings_json(findings));
 }
 
-nlohmann::json handle_scan(const Request& request, Services& services) {
+Reply handle_scan(const Request& request, Services& services) {
     const auto& text = request.string("text");
     const auto findings = services.engine.scan(text, request.lang(), services.custom.get());
     if (minimum_json_bytes(findings) > kMaxResponseBytes) {
@@ -42,7 +34,9 @@ nlohmann::json handle_scan(const Request& request, Services& services) {
             ErrorCode::too_large,
             "The answer would exceed the browsers' 1 MiB limit; send a shorter text.");
     }
-    return {{"findings", findings_to_json(findings)}};
+    Reply reply(nlohmann::json::object());
+    reply.raw.emplace_back("findings", findings_json(findings));
+    return reply;
 }
 
 }  // namespace gardefou::protocol
