@@ -84,6 +84,8 @@ export function lockSuite(browserName) {
       await (await options.$('#lock')).screenshot({ path: path.join(SHOTS, `${browserName}-options-code-choose.png`) });
       await options.click('#lock-submit');
       await options.waitForSelector('#unlock:not([hidden])', { timeout: 15000 });
+      // The status is written once the hash is stored, just after the form switches.
+      await options.waitForFunction(() => document.getElementById('lock-status').textContent.includes('verrouillé'), { polling: 100, timeout: 5000 });
       assert.match(await textOf(options, 'lock-status'), /C’est verrouillé/);
       // The code itself is stored nowhere: only the salted hash.
       const stored = await options.evaluate(() => (globalThis.browser || globalThis.chrome).storage.local.get(null));
