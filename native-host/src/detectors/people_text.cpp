@@ -51,17 +51,23 @@ bool stops_name(const View& v, std::size_t i) {
 
 PhraseSet::PhraseSet(List list) : phrases_(lexicons::phrases(list)) {
     std::sort(phrases_.begin(), phrases_.end());
+    firsts_.reserve(phrases_.size());
+    for (const auto& p : phrases_) firsts_.push_back(p[0]);
+    lasts_.reserve(phrases_.size());
+    for (std::size_t k = 0; k < phrases_.size(); ++k) lasts_.emplace_back(phrases_[k].back(), k);
+    std::sort(lasts_.begin(), lasts_.end());
 }
 
 std::size_t PhraseSet::match_at(const std::vector<text::Token>& tokens, std::string_view s,
                                 std::size_t i) const {
     if (i >= tokens.size()) return 0;
     const std::string_view first = tokens[i].key;
-    auto it = std::lower_bound(phrases_.begin(), phrases_.end(), first,
-                               [](const auto& p, std::string_view w) { return p[0] < w; });
+    std::size_t k = static_cast<std::size_t>(
+        std::lower_bound(firsts_.begin(), firsts_.end(), first) - firsts_.begin());
     std::size_t best = 0;
-    for (; it != phrases_.end() && (*it)[0] == first; ++it) {
-        if (it->size() > best && phrase_at(*it, tokens, s, i)) best = it->size();
+    for (; k < firsts_.size() && firsts_[k] == first; ++k) {
+        const auto& p = phrases_[k];
+        if (p.size() > best && (p.size() == 1 || phrase_at(p, tokens, s, i))) best = p.size();
     }
     return best;
 }
@@ -73,8 +79,12 @@ void PhraseSet::first_words(std::vector<std::string_view>& out) const {
 std::size_t PhraseSet::match_ending_at(const std::vector<text::Token>& tokens, std::string_view s,
                                        std::size_t last) const {
     std::size_t best = 0;
-    for (const auto& p : phrases_) {
-        if (p.size() > last + 1 || p.size() <= best || p.back() != tokens[last].key) continue;
+    const std::string_view key = tokens[last].key;
+    auto it = std::lower_bound(lasts_.begin(), lasts_.end(), key,
+                               [](const auto& e, std::string_view w) { return e.first < w; });
+    for (; it != lasts_.end() && it->first == key; ++it) {
+        const auto& p = phrases_[it->second];
+        if (p.size() > last + 1 || p.size() <= best) continue;
         if (phrase_at(p, tokens, s, last + 1 - p.size())) best = p.size();
     }
     return best;

@@ -32,7 +32,9 @@ class PhraseSet {
                                               std::string_view s, std::size_t last) const;
 
   private:
-    std::vector<std::vector<std::string_view>> phrases_;  // sorted by first word
+    std::vector<std::vector<std::string_view>> phrases_;           // sorted by first word
+    std::vector<std::string_view> firsts_;                         // phrases_[k][0], contiguous
+    std::vector<std::pair<std::string_view, std::size_t>> lasts_;  // (last word, k), sorted
 };
 
 /// The tokens of one scan with the questions the people detectors ask about them.
