@@ -122,7 +122,19 @@ struct Catalogue::Scratch {
 };
 
 void Catalogue::find(const ScanState& state, std::vector<Candidate>& out) const {
-    const std::string_view s = state.text.view();
+    score(state, match(state.text.view()), out);
+}
+
+void Catalogue::score(const ScanState& state, const std::vector<Hit>& hits,
+                      std::vector<Candidate>& out) const {
+    for (const Hit& hit : hits) {
+        Candidate cand = hit.candidate;
+        if (in_context(compiled_[hit.rule], state, cand)) out.push_back(cand);
+    }
+}
+
+std::vector<Catalogue::Hit> Catalogue::match(std::string_view s) const {
+    std::vector<Hit> out;
     Scratch scratch(compiled_.size());
     std::vector<int> hits;
     std::size_t begin = 0;
@@ -135,18 +147,17 @@ void Catalogue::find(const ScanState& state, std::vector<Candidate>& out) const 
         if (set_->Match(s.substr(begin, reach - begin), &hits)) {
             std::sort(hits.begin(), hits.end());
             for (const int index : hits) {
-                find_rule(static_cast<std::size_t>(index), state, {begin, end, reach}, scratch,
-                          out);
+                find_rule(static_cast<std::size_t>(index), s, {begin, end, reach}, scratch, out);
             }
         }
         begin = end;
     }
+    return out;
 }
 
-void Catalogue::find_rule(std::size_t index, const ScanState& state, const Chunk& chunk,
-                          Scratch& scratch, std::vector<Candidate>& out) const {
+void Catalogue::find_rule(std::size_t index, std::string_view s, const Chunk& chunk,
+                          Scratch& scratch, std::vector<Hit>& out) const {
     const Compiled& c = compiled_[index];
-    const std::string_view s = state.text.view();
     const int groups = c.rule.whole_match ? 0 : c.re->NumberOfCapturingGroups();
     re2::StringPiece match[2];
     std::size_t pos = std::max(chunk.begin, scratch.resume[index]);
@@ -174,8 +185,7 @@ void Catalogue::find_rule(std::size_t index, const ScanState& state, const Chunk
                 cand.score = std::max(cand.score, 0.9);
             }
         }
-        if (!in_context(c, state, cand)) continue;
-        out.push_back(cand);
+        out.push_back({cand, index});
     }
     scratch.resume[index] = pos;
 }

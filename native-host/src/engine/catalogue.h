@@ -29,7 +29,21 @@ class Catalogue final : public Detector {
     /// Compiles the rules. Throws PatternError naming the first rule that does not compile.
     explicit Catalogue(std::vector<PatternRule> rules);
 
+    /// match() then score().
     void find(const ScanState& state, std::vector<Candidate>& out) const override;
+
+    /// A validated match of one rule, before its context words are applied.
+    struct Hit {
+        Candidate candidate;
+        std::size_t rule;
+    };
+    /// Every rule's validated matches, in rule order within each chunk. Reads only the
+    /// normalised text, so it can run while the text is being cut into tokens.
+    [[nodiscard]] std::vector<Hit> match(std::string_view normalized) const;
+    /// Applies each hit's context words (which need the tokens) and appends the candidates that
+    /// remain, in the order of `hits`.
+    void score(const ScanState& state, const std::vector<Hit>& hits,
+               std::vector<Candidate>& out) const;
 
     [[nodiscard]] std::size_t size() const { return compiled_.size(); }
 
@@ -46,8 +60,8 @@ class Catalogue final : public Detector {
         std::size_t end;
         std::size_t reach;  // they may run on up to here
     };
-    void find_rule(std::size_t index, const ScanState& state, const Chunk& chunk, Scratch& scratch,
-                   std::vector<Candidate>& out) const;
+    void find_rule(std::size_t index, std::string_view s, const Chunk& chunk, Scratch& scratch,
+                   std::vector<Hit>& out) const;
     [[nodiscard]] bool in_context(const Compiled& c, const ScanState& state, Candidate& cand) const;
 
     std::vector<Compiled> compiled_;

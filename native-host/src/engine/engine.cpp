@@ -50,34 +50,50 @@ Engine::Engine(std::shared_future<std::shared_ptr<const Parts>> parts) : parts_(
 std::vector<Candidate> Engine::candidates(const ScanState& state) const {
     std::vector<Candidate> out;
     const Parts& p = parts();
-    const auto detect = [&p, &state](std::vector<Candidate>& found) {
-        for (const auto& d : p.detectors) d->find(state, found);
-    };
-    if (state.text.view().size() < kParallelBytes) {
-        p.catalogue.find(state, out);
-        detect(out);
-        return out;
-    }
-    // A long text: the patterns and the name detectors read the same immutable state, so they
-    // run side by side; their candidates are joined in the same order as above, so the findings
-    // are exactly the same.
-    std::vector<Candidate> detected;
-    auto other = std::async(std::launch::async, [&detect, &detected] { detect(detected); });
     p.catalogue.find(state, out);
-    other.get();
-    out.insert(out.end(), detected.begin(), detected.end());
+    for (const auto& d : p.detectors) d->find(state, out);
     return out;
 }
 
 std::vector<Finding> Engine::scan(std::string_view utf8, std::optional<Lang> lang,
                                   const Detector* extra) const {
     const text::NormalizedText normalized(utf8);
-    const auto tokens = text::tokenize(normalized.view());
-    const ScanState state{normalized, tokens,
-                          detect_language(tokens).value_or(lang.value_or(Lang::fr))};
-    auto all = candidates(state);
-    if (extra != nullptr) extra->find(state, all);
-    auto kept = resolve_overlaps(std::move(all));
+    const Parts& p = parts();
+    text::Tokens tokens;
+    Lang language = Lang::fr;
+    std::vector<Candidate> detected;
+    const auto words = [&] {
+        tokens = text::tokenize(normalized.view());
+        language = detect_language(tokens).value_or(lang.value_or(Lang::fr));
+    };
+    const auto names = [&] {
+        const ScanState state{normalized, tokens, language};
+        for (const auto& d : p.detectors) d->find(state, detected);
+    };
+    words();
+    std::vector<Candidate> all;
+    if (normalized.view().size() < kParallelBytes) {
+        names();
+        const ScanState state{normalized, tokens, language};
+        p.catalogue.score(state, p.catalogue.match(normalized.view()), all);
+    } else {
+        // A long text on two threads: the name detectors on one, the patterns on the other,
+        // both reading the same immutable text and tokens. The candidates are joined in the same
+        // order as above: the findings are the same. (Tokens are cut first, on this thread: for
+        // ordinary text the name detectors are the longer half.)
+        auto other = std::async(std::launch::async, names);
+        const ScanState state{normalized, tokens, language};
+        p.catalogue.score(state, p.catalogue.match(normalized.view()), all);
+        other.get();
+    }
+    const ScanState state{normalized, tokens, language};
+    // Pattern candidates first, then the name detectors', then the session's own patterns.
+    std::vector<Candidate> ordered;
+    ordered.reserve(all.size() + detected.size());
+    ordered.insert(ordered.end(), all.begin(), all.end());
+    ordered.insert(ordered.end(), detected.begin(), detected.end());
+    if (extra != nullptr) extra->find(state, ordered);
+    auto kept = resolve_overlaps(std::move(ordered));
     std::vector<Finding> findings;
     findings.reserve(kept.size());
     for (const auto& c : kept) {

@@ -62,8 +62,8 @@ class Engine {
     std::shared_future<std::shared_ptr<const Parts>> parts_;
 };
 
-/// From this many bytes on, a scan runs the pattern catalogue and the name detectors on two
-/// threads (same findings; below it, a thread would cost more than it saves).
+/// From this many bytes on, a scan runs the patterns on one thread and the tokens, language and
+/// name detectors on another (same findings; below it, a thread would cost more than it saves).
 inline constexpr std::size_t kParallelBytes = 64 * 1024;
 
 /// Keeps the best of overlapping candidates (score, then validated, then length), and returns
