@@ -31,11 +31,18 @@ const std::string kModalFr =
     "allez|pourrez|devrez)|(?:il|elle|ils|elles|on) (?:peut|peuvent|pourra|pourrait|doit|"
     "doivent|devra|devrait)|il (?:vous |lui |leur )?faut|il (?:vous |lui )?suffit|"
     "je vous invite|n'hesitez pas|pensez|le mieux est|il est (?:conseille|recommande|"
-    "preferable|possible))";
+    "preferable|possible)|"
+    // Polite and conditional forms: "Je vous recommanderais de", "Il serait judicieux de",
+    // "Vous auriez intérêt à", "Le mieux serait de".
+    "je (?:vous|te) (?:conseillerais|recommanderais|suggererais|proposerais)|il (?:vous |te |"
+    "lui )?(?:serait|sera) (?:judicieux|bon|utile|preferable|raisonnable|sage|souhaitable|"
+    "indique|conseille|recommande|interessant)|(?:vous auriez|tu aurais|il aurait|elle aurait) "
+    "(?:tout )?interet|le (?:mieux|plus simple) (?:serait|sera|c'est)|vous gagneriez|tu "
+    "gagnerais)";
 // Imperatives and modals in English.
 const std::string kVerbEn =
     "(?:take|give|apply|use|try|start|alternate|put|rub|spray|chew|swallow|dissolve|insert|"
-    "inhale|switch to|keep taking|increase)";
+    "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle)";
 const std::string kModalEn =
     "(?:you|he|she|they|your \\w+) (?:can|could|should|may|might|must|need to|needs to|ought "
     "to|might want to|may want to|will need to|could also|can also|should also|will want to)";
@@ -45,9 +52,12 @@ const std::string kAdviceVerb =
     "|les )?" + kInfinitiveFr + "\\b|(?:^|[,:;] |\\band )(?:then |also |simply |just |first,? " +
     "|now )?" + kVerbEn + "\\b|\\byou(?:'ll| will) (?:want|need) to (?:take|use|apply|give)\\b|" +
     "\\b" + kModalEn + " (?:\\w+ )?" + kVerbEn + "\\b|\\bi(?:'d| would)? (?:recommend|suggest|" +
-    "advise)(?: that you)? (?:take|taking|using|trying|starting|giving|you take|you use|he " +
-    "takes|she takes|\\d|a |an |one |two |some )|\\bje (?:vous )?(?:conseille|recommande|" +
-    "suggere|propose|prescris) (?:\\d|du |de la |des |un |une |l'|le |la )|\\bconsider " +
+    "advise)(?: that you)? (?:take|taking|using|trying|starting|giving|applying|adding|" +
+    "switching|you take|you use|you try|he takes|she takes|\\d|a |an |one |two |some )|" +
+    "\\bje (?:vous |te )?(?:conseille|recommande|suggere|propose|prescris|conseillerais|" +
+    "recommanderais|suggererais) (?:\\d|du |de la |des |un |une |l'|le |la )|" +
+    "\\bit(?:'d| would) be (?:wise|sensible|a good idea|reasonable|best|worth) to (?:take|" +
+    "give|use|start|try|apply)\\b|\\bconsider " +
     "(?:taking|using|trying|giving)\\b|\\b(?:make sure|be sure) (?:to|you) (?:take|give)\\b|" +
     "\\bit(?:'s| is) (?:fine|ok|okay|safe|best|reasonable) to (?:take|give|use|start)\\b|" +
     "\\bi(?:'d| would) (?:go with|go for|opt for|start with)\\b|\\bje (?:partirais sur|" +
@@ -92,10 +102,12 @@ const ClaimPatterns& ClaimPatterns::get() {
             "bouffees?|pulverisations?|gouttes?|drops?|doses?|sprays?)\\b)");
         p.schedule = compile_claim_pattern(
             "(?:toutes les \\d+(?:-\\d+| a \\d+)? ?(?:h|heures)\\b|\\b(?:\\d|une|deux|trois|"
-            "quatre) fois par (?:jour|semaine)|matin,? (?:midi )?et soir|pendant \\d+ (?:jours|"
+            "quatre) fois par (?:jour|semaine)|matin,? (?:midi )?et soir|pendant \\d+(?: a \\d+)? "
+            "(?:jours|"
             "semaines)|\\bpar jour\\b|au coucher|a jeun|every \\d+(?:-\\d+| to \\d+)? hours|"
             "every other day|(?:once|twice|three times|four times|\\d times) (?:a|per) "
-            "(?:day|week)|for \\d+ (?:days|weeks)|at bedtime|at night|\\bdaily\\b|per day|"
+            "(?:day|week)|for \\d+(?:-\\d+| to \\d+)? (?:days|weeks)|at bedtime|at "
+            "night|\\bdaily\\b|per day|"
             "un jour sur deux)");
         p.conditional = compile_claim_pattern(
             "(?:^|\\W)(?:si|s'|if|when|quand|lorsque|whether|unless|once|meme si|sauf si|"
@@ -110,6 +122,61 @@ const ClaimPatterns& ClaimPatterns::get() {
             "prescribed by (?:your|a)|votre medecin vous a prescrit|your doctor (?:has )?"
             "prescribed|sur (?:avis|prescription) medical|only if your doctor|seulement si votre)");
         p.addressed_dose = compile_claim_pattern(kAddressedDose);
+        p.label_likely = compile_claim_pattern(
+            "\\b(?:probables?|probablement|vraisemblables?|vraisemblablement|likely|probably|"
+            "presumed|presumee?s?|suspected|suspectee?s?)\\b");
+        p.label_noun = compile_claim_pattern(
+            "\\b(?:diagnostics?|diagnosis|causes?|hypotheses?|hypothesis|explications?|"
+            "explanations?|pistes?|origine|le plus probable|la plus probable|most likely|ce que "
+            "(?:vous avez|tu as)|what you(?:'ve got| have| are dealing with|'re dealing with)|"
+            "going on|se passe|affection|condition|probleme|problem|verdict)\\b");
+        p.label_mine = compile_claim_pattern(
+            "^(?:mon|ma|my|notre|our) (?:hypothese|diagnostic|avis|impression|guess|best guess|"
+            "diagnosis|assessment|take)\\b");
+        p.label_unlikely = compile_claim_pattern(
+            "\\b(?:peu|moins|less|not|pas|un|im)\\W?(?:probables?|likely)\\b|\\b(?:unlikely|"
+            "improbables?|possibles?|possibly|differentiel|differential|other|autres?|rare|rares|"
+            "serious|graves?|to rule out|a eliminer|a exclure)\\b");
+        p.advice_lead_in = compile_claim_pattern(
+            "\\b(?:je (?:vous|te) (?:conseille|recommande|propose|suggere)\\w*|voici (?:ce que|"
+            "comment|mes conseils|ce qui)|ce que (?:vous pouvez|tu peux|je ferais|je vous|je te)|"
+            "que faire|a faire|what (?:you can|to|i'd|i would) (?:do|take|give|use|try)|what "
+            "(?:helps|to do)|ce qui (?:aide|soulage|peut aider)|here(?:'s| is) (?:what|how)|"
+            "i(?:'d| would)? (?:recommend|suggest|advise)|my (?:advice|recommendations?|"
+            "suggestions?)|mes (?:conseils|recommandations)|conseils|traitements?|treatments?|"
+            "soulager|soulagement|relief|relieve|ease|pour (?:la douleur|la fievre|dormir)|for "
+            "(?:the )?(?:pain|fever)|you can (?:give|take|use|try)|vous pouvez (?:donner|prendre|"
+            "utiliser|essayer|lui donner)|tu peux|a votre place|in your (?:place|shoes)|if i "
+            "were you|management|home care|self-care|soins|en attendant|in the meantime|"
+            "plan|protocole|posologie (?:pour vous|conseillee)|que prendre|what to take)\\b");
+        p.info_lead_in = compile_claim_pattern(
+            "\\b(?:usuel\\w*|habituel\\w*|usual|usually|typical|typically|generalement|en "
+            "general|in general|standard|chez l'adulte|for adults|in adults|reperes|courants?|"
+            "common|commonly|existants?|possibles?|possible|options|examples?|exemples?|what "
+            "usually happens|causes?|includes?|incluent|comprennent|"
+            "dose maximale|maximum dose|max(?:imum)? daily|recommandations officielles)\\b");
+        p.encyclopaedic = compile_claim_pattern(
+            "\\b(?:(?:dose|posologie|dosage)s? (?:maximale|usuelle|habituelle|recommandee|"
+            "maximum|max|usual|typical|standard|journaliere)|(?:maximum|usual|typical|standard) "
+            "(?:daily )?(?:dose|dosage)|chez l'adulte|in adults|est (?:generalement|habituellement|"
+            "souvent) (?:prescrite?|donnee?|utilisee?)|(?:is|are) (?:usually|typically|often|"
+            "commonly) (?:given|prescribed|used|taken)|doctors? (?:usually |often )?"
+            "(?:prescribe|give)|les medecins (?:prescrivent|donnent))");
+        p.starts_with_dose = compile_claim_pattern(
+            "^(?:(?:puis|then|ou|or|et|and|jusqu'a|up to) )?\\d+(?:[.,]\\d+)?(?: ?(?:-|\\x{2013}|"
+            "a|to|ou|or) ?\\d+(?:[.,]\\d+)?)? ?(?:mg|mcg|\\x{00b5}g|ug|g|ml|ui|iu|gouttes?|drops?|"
+            "comprimes?|gelules?|sachets?|tablets?|capsules?|puffs?|bouffees?|pulverisations?|"
+            "sprays?|units?|unites?|patchs?|patches)\\b");
+        p.item_negation = compile_claim_pattern(
+            "^(?:pas|ne|n'|no|not|don't|do not|never|avoid|evitez|eviter|jamais|sans|stop|"
+            "arretez|surtout pas|inutile)\\b");
+        p.third_party = compile_claim_pattern(
+            "\\b(?:gp|doctor|pharmacist|nurse|medecin|pharmacien|dentiste|dentist|specialiste|"
+            "specialist|dermatologue|dermatologist|pediatre|paediatrician|pediatrician|sage-femme|"
+            "midwife|clinician|prescriber)s? (?:can|may|will|could|might|would|peut|pourra|"
+            "pourrait|va|prescri\\w*|gives?|donne\\w*|decide\\w*|adapte\\w*|adjust\\w*)\\b");
+        p.opens_conditional = compile_claim_pattern(
+            "^(?:si|s'|if|when|quand|lorsque|whether|unless|meme si|sauf si|en cas)\\b");
         p.subject_before = compile_claim_pattern(
             "\\b(?:vous|tu|je|j'|il|elle|on|nous|ils|elles|qui|que|qu')\\s*$");
         return p;

@@ -33,6 +33,20 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> subject_before;  // "vous" before "prenez": indicative, not imperative
     std::unique_ptr<RE2> addressed_dose;  // "la posologie pour vous est de", "for your son"
 
+    // Markdown answers: labels, headings, lead-ins and list items (claims.cpp).
+    std::unique_ptr<RE2> label_likely;  // "probable", "most likely" in "Diagnostic probable :"
+    std::unique_ptr<RE2>
+        label_noun;  // what the label names: "diagnostic", "cause", "what you have"
+    std::unique_ptr<RE2> label_mine;      // the speaker's view: "Mon hypothèse", "My best guess"
+    std::unique_ptr<RE2> label_unlikely;  // "peu probable", "possible causes", "differential"
+    std::unique_ptr<RE2> advice_lead_in;  // "Voici ce que je vous conseille :", "What helps"
+    std::unique_ptr<RE2> info_lead_in;  // "Posologies usuelles :", "is usually:", "Possible causes"
+    std::unique_ptr<RE2> encyclopaedic;     // "la dose maximale est", "is usually given"
+    std::unique_ptr<RE2> starts_with_dose;  // "1 g de…", "200-400 mg", "Puis 14 mg"
+    std::unique_ptr<RE2> item_negation;  // a list item that forbids: "Pas d'ibuprofène", "Avoid…"
+    std::unique_ptr<RE2> third_party;    // "A GP can give…", "votre médecin pourra…"
+    std::unique_ptr<RE2> opens_conditional;  // "Si…", "If…" opening a sentence
+
     static const ClaimPatterns& get();
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "answers/claims.h"
 
+#include <algorithm>
 #include <string>
 
 #include "answers/claim_patterns.h"
@@ -40,7 +41,28 @@ std::size_t first_match(const RE2& re, std::string_view s, Accept accept) {
     return std::string_view::npos;
 }
 
+/// A label that announces a diagnosis: "Diagnostic probable", "Likely cause", "Hypothèse la plus
+/// probable", "Mon hypothèse", "What's most likely going on"; not "Causes possibles", "Less
+/// likely", "Diagnostic différentiel".
+bool is_diagnosis_label(const ClaimPatterns& p, std::string_view label) {
+    while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.remove_suffix(1);
+    if (label.empty() || label.size() > 80) return false;
+    if (RE2::PartialMatch(piece(label), *p.label_unlikely)) return false;
+    if (RE2::PartialMatch(piece(label), *p.label_mine)) return true;
+    return RE2::PartialMatch(piece(label), *p.label_likely) &&
+           RE2::PartialMatch(piece(label), *p.label_noun);
+}
+
+/// "Diagnostic probable : sinusite aiguë": a diagnosis label, then a named condition.
+bool is_labelled_diagnosis(const ClaimPatterns& p, std::string_view s) {
+    const auto colon = s.find(':');
+    if (colon == std::string_view::npos || colon > 80) return false;
+    return is_diagnosis_label(p, s.substr(0, colon)) &&
+           RE2::PartialMatch(piece(s.substr(colon + 1)), *p.condition);
+}
+
 bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
+    if (is_labelled_diagnosis(p, s)) return true;
     const bool names_condition = RE2::PartialMatch(piece(s), *p.condition);
     for (const auto& rule : p.diagnosis) {
         if (rule.weak && !names_condition) continue;
@@ -76,25 +98,148 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s) {
     return at != std::string_view::npos;
 }
 
+/// A treatment given without a verb, as chatbots list them: "Paracétamol : 1 g toutes les 6
+/// heures", "1. Ibuprofen 400 mg three times a day", "Du paracétamol, 1 g jusqu'à 3 fois par
+/// jour". It opens a line and is not under an information lead-in ("Posologies usuelles :"); under
+/// an advice lead-in ("Voici ce que je vous conseille :") a list item that names a drug with a
+/// dose or a schedule, or opens with a drug, is one too. Items that forbid ("Pas d'ibuprofène"),
+/// defer ("A GP can give…") or inform ("la dose maximale est…") are not.
+bool is_listed_treatment(const ClaimPatterns& p, std::string_view s, const SentenceContext& c) {
+    if (!c.first_on_line || c.lead_in == LeadIn::info) return false;
+    if (RE2::PartialMatch(piece(s), *p.item_negation)) return false;
+    if (RE2::PartialMatch(piece(s), *p.third_party)) return false;
+    if (RE2::PartialMatch(piece(s), *p.encyclopaedic)) return false;
+    if (RE2::PartialMatch(piece(s), *p.deferral)) return false;
+    const bool dose = RE2::PartialMatch(piece(s), *p.dose);
+    const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
+    const bool leading_drug = starts_with_drug(s);
+    if (leading_drug && (dose || schedule)) return true;
+    if (RE2::PartialMatch(piece(s), *p.starts_with_dose) && (schedule || mentions_drug(s)))
+        return true;
+    if (c.lead_in != LeadIn::advice || !c.list_item) return false;
+    if (leading_drug || (dose && schedule)) return true;
+    return mentions_drug(s) && (dose || schedule);
+}
+
+/// Lower case, no accents, no Markdown emphasis ("**Paracétamol** :" → "paracetamol :"), no
+/// trailing spaces or quotes.
+std::string fold_for_claims(std::string_view sentence) {
+    std::string folded = text::fold(sentence);
+    std::erase(folded, '*');
+    while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"')) folded.pop_back();
+    return folded;
+}
+
 }  // namespace
 
-std::optional<ClaimKind> classify_sentence(std::string_view sentence) {
-    const std::string folded = text::fold(sentence);
-    std::string_view s = folded;
-    while (!s.empty() && (s.back() == ' ' || s.back() == '*' || s.back() == '"'))
-        s.remove_suffix(1);
+LeadIn classify_lead_in(std::string_view sentence) {
+    const std::string folded = fold_for_claims(sentence);
+    const std::string_view s = folded;
+    const auto& p = ClaimPatterns::get();
+    if (is_diagnosis_label(p, s)) return LeadIn::diagnosis;
+    if (RE2::PartialMatch(piece(s), *p.info_lead_in)) return LeadIn::info;
+    if (RE2::PartialMatch(piece(s), *p.advice_lead_in)) return LeadIn::advice;
+    return LeadIn::none;
+}
+
+std::optional<ClaimKind> classify_sentence(std::string_view sentence,
+                                           const SentenceContext& context) {
+    const std::string folded = fold_for_claims(sentence);
+    const std::string_view s = folded;
     if (s.empty() || s.back() == '?') return std::nullopt;
     const auto& p = ClaimPatterns::get();
     if (is_diagnosis(p, s)) return ClaimKind::diagnosis;
+    if (context.after_diagnosis_heading && RE2::PartialMatch(piece(s), *p.condition) &&
+        !RE2::PartialMatch(piece(s), *p.opens_conditional) &&
+        !RE2::PartialMatch(piece(s), *p.item_negation)) {
+        return ClaimKind::diagnosis;
+    }
     if (is_prescription(p, s)) return ClaimKind::prescription;
+    if (is_listed_treatment(p, s, context)) return ClaimKind::prescription;
     return std::nullopt;
 }
 
+std::optional<ClaimKind> classify_sentence(std::string_view sentence) {
+    return classify_sentence(sentence, SentenceContext{});
+}
+
+namespace {
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+/// What precedes a sentence on its line when it opens the line: only bullets, numbers, '#',
+/// '>', emphasis and symbols (no letter).
+bool opens_line(std::string_view prefix) {
+    for (const char c : prefix) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return false;
+    }
+    return true;
+}
+
+bool is_list_marker(std::string_view prefix) {
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        const char c = prefix[i];
+        const bool next_space = i + 1 < prefix.size() && prefix[i + 1] == ' ';
+        if ((c == '-' || c == '*') && next_space) return true;
+        if ((c == '.' || c == ')') && i > 0 && prefix[i - 1] >= '0' && prefix[i - 1] <= '9')
+            return true;
+    }
+    return prefix.find("\xE2\x80\xA2") != std::string_view::npos;  // •
+}
+
+}  // namespace
+
 std::vector<FoundClaim> find_claims(std::string_view normalized) {
     std::vector<FoundClaim> out;
+    std::size_t line_start = 0;
+    std::size_t scanned = 0;  // newlines before this are counted in line_start
+    LeadIn lead_in = LeadIn::none;
+    bool heading_lead_in = false;  // a heading's lead-in lasts until the next heading
+    bool diagnosis_pending = false;
     for (const auto& r : split_sentences(normalized)) {
-        const auto kind = classify_sentence(normalized.substr(r.begin, r.end - r.begin));
+        for (; scanned < r.begin; ++scanned) {
+            if (normalized[scanned] == '\n') line_start = scanned + 1;
+        }
+        const auto prefix = normalized.substr(line_start, r.begin - line_start);
+        const auto sentence = normalized.substr(r.begin, r.end - r.begin);
+        SentenceContext c;
+        c.first_on_line = opens_line(prefix);
+        c.list_item = c.first_on_line && is_list_marker(prefix);
+        // The rest of the line after the sentence: only emphasis and spaces for a heading.
+        std::size_t k = r.end;
+        while (k < normalized.size() && (is_space(normalized[k]) || normalized[k] == '*' ||
+                                         normalized[k] == '_' || normalized[k] == ':')) {
+            ++k;
+        }
+        const bool last_on_line = k == normalized.size() || normalized[k] == '\n';
+        const bool hashes = prefix.find('#') != std::string_view::npos;
+        const bool bold_line = prefix.find("**") != std::string_view::npos &&
+                               r.end < normalized.size() && normalized[r.end] == '*';
+        const bool ends_colon =
+            (!sentence.empty() && sentence.back() == ':') ||
+            (r.end < normalized.size() &&
+             normalized.substr(r.end, k - r.end).find(':') != std::string_view::npos);
+        // A heading, or a lead-in that ends its line with ':' ("Voici ce que je vous conseille :"
+        // after another sentence).
+        const bool is_heading =
+            last_on_line && ((c.first_on_line && (hashes || (bold_line && !c.list_item))) ||
+                             (ends_colon && !c.list_item));
+        if (!is_heading && c.first_on_line && !c.list_item && !heading_lead_in) {
+            lead_in = LeadIn::none;  // a paragraph after a list ends the lead-in's reach
+        }
+        c.lead_in = lead_in;
+        c.after_diagnosis_heading = diagnosis_pending && !is_heading;
+        const auto kind = classify_sentence(sentence, c);
         if (kind) out.push_back({*kind, r});
+        if (is_heading) {
+            lead_in = classify_lead_in(sentence);
+            heading_lead_in = hashes || bold_line;
+            diagnosis_pending = lead_in == LeadIn::diagnosis;
+        } else if (c.first_on_line || !c.list_item) {
+            diagnosis_pending = false;
+        }
     }
     return out;
 }

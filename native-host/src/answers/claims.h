@@ -24,11 +24,35 @@ struct FoundClaim {
 /// pas d'aspirine"), "as prescribed" and questions are not.
 std::optional<ClaimKind> classify_sentence(std::string_view sentence);
 
+/// Where a sentence sits in a Markdown answer. A list item under an advice lead-in ("Voici ce
+/// que je vous conseille :", "What helps") or a verbless item that opens with a drug and a dose
+/// ("- **Paracétamol** : 1 g toutes les 6 heures") is a prescription; the first sentence under a
+/// diagnosis heading ("### Ce que vous avez probablement") that names a condition is a diagnosis.
+enum class LeadIn { none, advice, info, diagnosis };
+struct SentenceContext {
+    bool first_on_line = false;  // nothing but bullets, '#' or emphasis before it on its line
+    bool list_item = false;      // under "- ", "* ", "• ", "1. ", "2) "
+    LeadIn lead_in = LeadIn::none;
+    bool after_diagnosis_heading = false;  // the first sentence after a diagnosis heading
+};
+
+/// classify_sentence with the sentence's place in the answer.
+std::optional<ClaimKind> classify_sentence(std::string_view sentence,
+                                           const SentenceContext& context);
+
+/// The kind of lead-in a heading or a line ending with ':' is ("Ce que vous pouvez faire :" is
+/// advice, "Posologies usuelles :" information, "**Diagnostic probable**" a diagnosis).
+LeadIn classify_lead_in(std::string_view sentence);
+
 /// Every claim of a normalised answer, sentence by sentence, in text order.
 std::vector<FoundClaim> find_claims(std::string_view normalized);
 
 /// True when the (folded) text names a drug or a drug class ("paracétamol", "amoxicilline",
 /// "un antibiotique", any "-prazole", "-cilline"…). drugs.cpp.
 bool mentions_drug(std::string_view folded);
+
+/// True when the (folded) text opens with a drug, after at most a partitive or indefinite
+/// article or "puis"/"then" ("Paracétamol : 1 g…", "Du paracétamol, 1 g…", "Ibuprofen 400 mg…").
+bool starts_with_drug(std::string_view folded);
 
 }  // namespace gardefou::answers

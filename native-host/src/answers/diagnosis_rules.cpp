@@ -22,7 +22,8 @@ const std::string kHedgeEn =
 const std::string kRelativeFr =
     "(?:fils|fille|fillette|garcon|enfant|bebe|nourrisson|petite?|ado|adolescente?|mari|femme|"
     "epouse|epoux|conjointe?|pere|mere|papa|maman|compagnon|compagne|partenaire|frere|soeur|"
-    "grand-pere|grand-mere)";
+    "grand-pere|grand-mere|copine|copain|ami|amie|belle-mere|beau-pere|neveu|niece|oncle|"
+    "tante)";
 const std::string kSubjectFr =
     "(?:vous|tu|(?:votre|ton|ta) " + kRelativeFr + "(?: de \\d+ (?:ans|mois))?)";
 const std::string kVerbFr =
@@ -32,8 +33,9 @@ const std::string kArticleFr = "(?:d'|de |du |des |une? |la |le |l')";
 const std::string kRelativeEn =
     "(?:son|daughter|child|kid|baby|toddler|little one|husband|wife|partner|boyfriend|"
     "girlfriend|father|dad|mother|mum|mom|brother|sister|grandmother|grandfather|grandma|"
-    "grandpa)";
-const std::string kSubjectEn = "(?:you|your " + kRelativeEn + ")";
+    "grandpa|friend|fiance|fiancee|teen|teenager|niece|nephew|aunt|uncle)";
+// "your son", and with one word between: "your little girl", "your 6-year-old daughter".
+const std::string kSubjectEn = "(?:you|your (?:[\\w-]+ )?" + kRelativeEn + ")";
 // A hedge or an appeal to what the user said, opening the sentence: "Selon toute
 // vraisemblance, vous avez…", "Based on what you've told me, you have…".
 const std::string kOpenerFr =
@@ -77,7 +79,8 @@ const std::string kConditionPattern =
     "oxyures|pinworms?|intoxication alimentaire|food poisoning|coup de (?:chaleur|soleil)|"
     "heatstroke|sunburn|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
-    "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia)\\b";
+    "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
+    "teething|poussee dentaire|ringworm|tinea|glandular fever)\\b";
 
 }  // namespace
 
@@ -201,9 +204,23 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     add("((?:your|the) \\w+(?: \\w+)? (?:is|are|seems|seem) (?:" + kHedgeEn +
             " )?(?:caused by|due to|a sign of|a symptom of|the result of))",
         true);
-    add("((?:based on|from) (?:your symptoms|what you(?:'ve)? describ\\w*),? (?:you|it|this|"
-        "your))",
+    add("((?:based on|from) (?:your symptoms|your description|what you(?:'ve)? (?:describ\\w*|"
+        "shared|told me|said|mention\\w*)),? (?:you|it|this|your))",
         true);
+    // A resemblance without a subject: "This is most consistent with plaque psoriasis".
+    add("((?:it|this|that)(?:'s| is) (?:most |very |highly |entirely |quite |fully )?(?:consistent "
+        "with|suggestive of|typical of|compatible with|in keeping with|characteristic of))",
+        true);
+    // The user's own condition, with a hedge on its nature: "Votre sinusite est très probablement
+    // virale", "Your infection is probably viral".
+    add("((?:votre|vos|ta|ton|tes|your) (?:[\\w'-]+ )?)" + kConditionPattern +
+            "(?: [\\w'-]+)? (?:est|sont|semble|semblent|is|are|seems|seem|looks) (?:" + kHedgeFr +
+            "|" + kHedgeEn + ")\\b",
+        false);
+    // A relative or the user, hedged, then a named condition: "Your baby is probably teething".
+    add("(" + kSubjectEn + "(?: is|'s| are|'re) " + kHedgeEn + " (?:[\\w'-]+ )?)" +
+            kConditionPattern,
+        false);
     // Compositional forms: an opening hedge or appeal to the user's description, then the user
     // (or a relative) with a verb of having ("Selon toute vraisemblance, vous avez…", "Based on
     // what you describe, your son has…").

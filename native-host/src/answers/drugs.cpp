@@ -4,6 +4,8 @@
 // names (French and English spellings), drug classes, and the INN stems that name most others.
 #include <re2/re2.h>
 
+#include <string>
+
 #include "answers/claims.h"
 
 namespace gardefou::answers {
@@ -27,7 +29,8 @@ constexpr std::string_view kDrugPattern =
     R"(seretide|symbicort|gaviscon|smecta|diosmectite|loperamide|imodium|metoclopramide|)"
     R"(domperidone|ondansetron|mopral|inexium|antiacides?|antacids?|laxatifs?|laxatives?|)"
     R"(macrogol|forlax|movicol|humex|actifed|rhinadvil|strepsils|antitussifs?|mucolytiques?|)"
-    R"(decongestionnants?|decongestants?|sirop|syrup|)"
+    R"(decongestionnants?|decongestants?|sirop|syrup|pastilles?|lozenges?|)"
+    R"(gommes? (?:a macher|de nicotine|nicotiniques?)|nicotine gum|)"
     // Hormones, cardiology, metabolism, psychiatry.
     R"(prednisone|prednisolone|solupred|cortisone|corticoides?|corticosteroids?|)"
     R"(hydrocortisone|levothyrox|levothyroxine|metformine?|insuline?|ramipril|amlodipine|)"
@@ -68,6 +71,13 @@ constexpr std::string_view kDrugPattern =
 bool mentions_drug(std::string_view folded) {
     static const RE2 kDrug(kDrugPattern);
     return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), kDrug);
+}
+
+bool starts_with_drug(std::string_view folded) {
+    static const RE2 kLeadingDrug(
+        "^(?:(?:puis|then|ou|or|et|and) )?(?:(?:du|de la|de l'|des|un|une|a|an|some) ?)?" +
+        std::string(kDrugPattern));
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), kLeadingDrug);
 }
 
 }  // namespace gardefou::answers

@@ -24,6 +24,7 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     // Phrases.
     {"mal de tete", kStrong}, {"mal a la tete", kStrong}, {"mal a la gorge", kStrong},
     {"mal aux dents", kStrong}, {"mal a l oreille", kStrong}, {"mal de gorge", kStrong},
+    {"bouton de fievre", kStrong}, {"boutons de fievre", kStrong}, {"cold sore*", kStrong},
     {"mal au ventre", kStrong}, {"mal de dos", kStrong}, {"mal au dos", kStrong},
     {"maux de tete", kStrong}, {"prise de sang", kStrong}, {"carte vitale", kStrong},
     {"assurance maladie", kStrong}, {"arret de travail", kStrong}, {"arret maladie", kStrong},
@@ -36,7 +37,8 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"coupe du monde", kOther}, {"premier ministre", kOther},
     // Symptoms.
     {"symptom*", kStrong}, {"douleur*", kStrong}, {"douloureu*", kStrong}, {"pain*", kMedium},
-    {"fievre", kStrong}, {"fever*", kStrong}, {"toux", kStrong}, {"tousse*", kStrong},
+    {"herpes", kStrong}, {"cloque*", kMedium}, {"contagieu*", kMedium}, {"contagious", kMedium},
+    {"teething", kStrong}, {"fievre", kStrong}, {"fever*", kStrong}, {"toux", kStrong}, {"tousse*", kStrong},
     {"cough*", kStrong}, {"nausee*", kStrong}, {"nausea", kStrong}, {"vomi*", kStrong},
     {"diarrhe*", kStrong}, {"diarrhoea", kStrong}, {"vertige*", kStrong}, {"dizz*", kStrong},
     {"fatigue*", kMedium}, {"tired*", kWeak}, {"migraine*", kStrong}, {"headache*", kStrong},

@@ -40,6 +40,16 @@ bool abbreviation_before(std::string_view s, std::size_t dot) {
     return false;
 }
 
+/// True when [start, dot) is a list number: spaces and one to three digits ("1." in "1. **Patch").
+bool list_number_before(std::string_view s, std::size_t start, std::size_t dot) {
+    while (start < dot && (s[start] == ' ' || s[start] == '\t')) ++start;
+    if (dot - start == 0 || dot - start > 3) return false;
+    for (std::size_t k = start; k < dot; ++k) {
+        if (!is_ascii_digit(s[k])) return false;
+    }
+    return true;
+}
+
 bool closes_sentence(char c) {
     return c == '.' || c == '!' || c == '?';
 }
@@ -105,6 +115,7 @@ std::vector<ByteRange> split_sentences(std::string_view s) {
         while (j < s.size() && trailing_mark(s[j])) ++j;
         if (j < s.size() && s[j] != ' ' && s[j] != '\n') continue;  // "1.5", "www.has-sante.fr"
         if (c == '.' && abbreviation_before(s, i)) continue;
+        if (c == '.' && list_number_before(s, start, i)) continue;  // "1. **Paracétamol**"
         std::size_t k = j;
         while (k < s.size() && s[k] == ' ') ++k;
         if (c == '.' && k < s.size() && (is_ascii_lower(s[k]) || s[k] == ',')) continue;
