@@ -13,19 +13,24 @@ namespace gardefou::detectors {
 namespace people {
 
 void find_repeats(const View& v, std::vector<engine::Candidate>& out) {
-    // Words of the names found with a strong trigger, and their category.
-    std::vector<std::pair<std::string_view, engine::Category>> known;
+    // Words of the names found with a strong trigger, by word number: their category (the
+    // lowest when a word was found under two), kNone for the others.
+    constexpr int kNone = -1;
+    std::vector<int> known(v.types(), kNone);
+    bool any = false;
     for (const auto& c : out) {
         if (c.score < 0.8 || c.category == engine::Category::health_facility) continue;
         for (std::size_t i = engine::token_at_or_after(v.tokens(), c.begin);
              i < v.size() && v[i].end <= c.end; ++i) {
             if (v.cap(i) && v.key(i).size() >= 3 && !v.in(lexicons::List::particles, i)) {
-                known.emplace_back(v.key(i), c.category);
+                int& k = known[v.type(i)];
+                const int category = static_cast<int>(c.category);
+                k = k == kNone ? category : std::min(k, category);
+                any = true;
             }
         }
     }
-    if (known.empty()) return;
-    std::sort(known.begin(), known.end());
+    if (!any) return;
     // Spans already taken, by begin, with the largest end seen so far.
     std::vector<std::pair<std::size_t, std::size_t>> taken;
     taken.reserve(out.size());
@@ -42,18 +47,17 @@ void find_repeats(const View& v, std::vector<engine::Candidate>& out) {
     std::vector<engine::Candidate> extra;
     for (std::size_t i = 0; i < v.size(); ++i) {
         if (!v.cap(i)) continue;
-        const auto it =
-            std::lower_bound(known.begin(), known.end(), v.key(i),
-                             [](const auto& k, std::string_view key) { return k.first < key; });
-        if (it == known.end() || it->first != v.key(i) || v.blocked(i)) continue;
+        const int k = known[v.type(i)];
+        if (k == kNone || v.blocked(i)) continue;
+        const auto category = static_cast<engine::Category>(k);
         const std::string_view before = v.gap(i);
         const std::string_view after = v.gap(i + 1);
         if (i > 0 && (before == "-" || before == "'")) continue;  // Saint-Martin
         const bool possessive = after == "'" && i + 1 < v.size() && v.key(i + 1) == "s";
         if (i + 1 < v.size() && (after == "-" || after == "'") && !possessive) continue;
         if (covered(v[i].begin, v[i].end)) continue;
-        const bool pro = it->second == engine::Category::health_professional;
-        extra.push_back({v[i].begin, v[i].end, it->second, 0.75, false,
+        const bool pro = category == engine::Category::health_professional;
+        extra.push_back({v[i].begin, v[i].end, category, 0.75, false,
                          pro ? "health_professional.repeat" : "person.repeat"});
     }
     out.insert(out.end(), extra.begin(), extra.end());

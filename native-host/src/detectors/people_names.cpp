@@ -200,11 +200,17 @@ NameFinder::NameFinder() {
 
 void NameFinder::find(const View& v, std::vector<engine::Candidate>& out) const {
     const std::size_t before = out.size();
+    // The trigger sets each distinct word opens, looked up once per word (kUnknown: not yet).
+    constexpr unsigned kUnknown = ~0U;
+    std::vector<unsigned> opens(v.types(), kUnknown);
     for (std::size_t i = 0; i < v.size(); ++i) {
         if (!v.word(i)) continue;
-        if (const auto it = first_words_.find(v.key(i)); it != first_words_.end()) {
-            after_trigger(v, i, it->second, out);
+        unsigned& sets = opens[v.type(i)];
+        if (sets == kUnknown) {
+            const auto it = first_words_.find(v.key(i));
+            sets = it != first_words_.end() ? it->second : 0;
         }
+        if (sets != 0) after_trigger(v, i, sets, out);
         from_lexicons(v, i, out);
     }
     // Names that stop before a glued particle ("Yusuf Al-Amin") take it in.

@@ -99,8 +99,13 @@ FacilityFinder::FacilityFinder() {
 void FacilityFinder::find(const View& v, std::vector<engine::Candidate>& out) const {
     const auto& t = v.tokens();
     const std::string_view s = v.text();
+    // Whether each distinct word opens a facility type, looked up once per word (-1: not yet).
+    std::vector<signed char> opens(v.types(), -1);
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (!v.word(i) || !first_words_.contains(v.key(i))) continue;
+        if (!v.word(i)) continue;
+        signed char& known = opens[v.type(i)];
+        if (known < 0) known = first_words_.contains(v.key(i)) ? 1 : 0;
+        if (known == 0) continue;
         // French order: CHU de Rennes, clinique Saint-Augustin, laboratoire Cerballiance de Lyon 3.
         if (const std::size_t n = types_fr_.match_at(t, s, i); n > 0 && i + n < v.size()) {
             const std::size_t k = i + n;

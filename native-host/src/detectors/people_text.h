@@ -49,6 +49,10 @@ class View {
     [[nodiscard]] std::size_t size() const { return t_.size(); }
     [[nodiscard]] const text::Token& operator[](std::size_t i) const { return t_[i]; }
     [[nodiscard]] std::string_view key(std::size_t i) const { return t_[i].key; }
+    /// The number of token i's key among the distinct keys of this scan (0 .. types() - 1):
+    /// per-word answers can be kept by number and computed once.
+    [[nodiscard]] std::uint32_t type(std::size_t i) const { return type_[i]; }
+    [[nodiscard]] std::size_t types() const { return cache_.size(); }
 
     /// The characters between token i-1 and token i (before the first token for i == 0; after
     /// the last token for i == size()).
