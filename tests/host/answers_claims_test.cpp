@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "answers/claims.h"
 #include "answers/sentences.h"
@@ -173,6 +175,157 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"Certains patients prennent 75 mg d'aspirine par jour en prévention.", kNone},
         ClaimCase{"Votre médecin pourra vous prescrire un anti-inflammatoire si besoin.", kNone},
         ClaimCase{"Ask your pharmacist whether you can take ibuprofen.", kNone}));
+
+// Polite, conditional and "tu" forms, relatives and the user's own condition (batch dev-f).
+INSTANTIATE_TEST_SUITE_P(
+    PoliteAndRelativeForms, EveryClaimPattern,
+    ::testing::Values(
+        ClaimCase{"Je vous recommanderais de commencer par 2 mg le soir.", kPrescription},
+        ClaimCase{"Je vous conseillerais de lui donner du paracétamol toutes les 6 heures.",
+                  kPrescription},
+        ClaimCase{"Il serait judicieux de commencer par un antiacide après les repas.",
+                  kPrescription},
+        ClaimCase{"Il serait préférable de prendre de l'ibuprofène 200 mg au coucher.",
+                  kPrescription},
+        ClaimCase{"Vous auriez intérêt à prendre de la loratadine, 10 mg le matin.", kPrescription},
+        ClaimCase{"Le mieux serait de lui donner 10 mg/kg d'ibuprofène.", kPrescription},
+        ClaimCase{"Je te conseille l'ibuprofène, 200 mg à chaque repas.", kPrescription},
+        ClaimCase{"Prends deux comprimés de paracétamol et repose-toi.", kPrescription},
+        ClaimCase{"I would suggest applying hydrocortisone cream once a day.", kPrescription},
+        ClaimCase{"It would be sensible to take 500 mg of paracetamol at night.", kPrescription},
+        ClaimCase{"You might want to try 120 mg of fexofenadine in the morning.", kPrescription},
+        ClaimCase{"Then add an antihistamine such as cetirizine at night.", kPrescription},
+        ClaimCase{"Moisturise twice a day with an emollient.", kPrescription},
+        ClaimCase{"Tu as sans doute une conjonctivite.", kDiagnosis},
+        ClaimCase{"Ta copine fait probablement une mycose.", kDiagnosis},
+        ClaimCase{"Votre belle-mère a vraisemblablement un zona.", kDiagnosis},
+        ClaimCase{"Your elderly father is likely experiencing heart failure.", kDiagnosis},
+        ClaimCase{"Your little girl most likely has impetigo.", kDiagnosis},
+        ClaimCase{"Your baby is probably teething.", kDiagnosis},
+        ClaimCase{"Votre otite est très probablement virale.", kDiagnosis},
+        ClaimCase{"Your cough is probably viral.", kNone},  // a symptom, not a named condition
+        ClaimCase{"Your infection is most likely bacterial.", kDiagnosis},
+        ClaimCase{"Cela évoque fortement une cystite.", kDiagnosis},
+        ClaimCase{"Tout indique qu'il s'agit d'une tendinite.", kDiagnosis},
+        ClaimCase{"Ça ressemble à une piqûre d'insecte infectée.", kDiagnosis},
+        ClaimCase{"This looks like an allergic reaction.", kDiagnosis},
+        ClaimCase{"Most likely you're dealing with a migraine.", kDiagnosis},
+        ClaimCase{"This is most consistent with eczema.", kDiagnosis},
+        ClaimCase{"Based on your description, it's probably sinusitis.", kDiagnosis},
+        // Look-alikes that stay non-claims.
+        ClaimCase{"Il serait judicieux de consulter un médecin rapidement.", kNone},
+        ClaimCase{"Je vous conseillerais de prendre rendez-vous chez un dermatologue.", kNone},
+        ClaimCase{"I would suggest seeing your GP this week.", kNone},
+        ClaimCase{"It would be sensible to keep her off school for a few days.", kNone},
+        ClaimCase{"Si votre infection est virale, les antibiotiques sont inutiles.", kNone},
+        ClaimCase{"Your son is probably right to worry.", kNone}));
+
+// Markdown labels on one line: the label names a likely diagnosis and a condition follows.
+INSTANTIATE_TEST_SUITE_P(
+    MarkdownLabels, EveryClaimPattern,
+    ::testing::Values(
+        ClaimCase{"**Diagnostic probable :** otite externe.", kDiagnosis},
+        ClaimCase{"**Likely cause:** plantar fasciitis.", kDiagnosis},
+        ClaimCase{"**Hypothèse la plus probable :** une tendinite d'Achille.", kDiagnosis},
+        ClaimCase{"**Mon hypothèse :** une cystite simple.", kDiagnosis},
+        ClaimCase{"**My best guess:** a migraine without aura.", kDiagnosis},
+        ClaimCase{"**Most likely diagnosis:** viral conjunctivitis.", kDiagnosis},
+        // A list of possibilities, a differential, an unlikely cause or a non-diagnostic label.
+        ClaimCase{"**Causes possibles :** sinusite, rhume, allergie.", kNone},
+        ClaimCase{"**Possible causes:** migraine, tension headache or sinusitis.", kNone},
+        ClaimCase{"**Diagnostic différentiel :** une appendicite.", kNone},
+        ClaimCase{"**Less likely:** a kidney stone.", kNone},
+        ClaimCase{"**Cause peu probable :** une appendicite.", kNone},
+        ClaimCase{"**Évolution :** la sinusite guérit seule en 10 jours.", kNone},
+        ClaimCase{"**Paracétamol** : la dose maximale est de 4 g par jour.", kNone}));
+
+struct MarkdownCase {
+    const char* text;
+    std::vector<std::pair<ClaimKind, std::string>> claims;  // kind and sentence, in order
+};
+
+class ClaimsInMarkdown : public ::testing::TestWithParam<MarkdownCase> {};
+
+TEST_P(ClaimsInMarkdown, FindsTheClaimsOfEachForm) {
+    const auto& c = GetParam();
+    const std::string text = c.text;
+    const auto found = find_claims(text);
+    std::vector<std::pair<ClaimKind, std::string>> got;
+    for (const auto& f : found)
+        got.emplace_back(f.kind, text.substr(f.range.begin, f.range.end - f.range.begin));
+    EXPECT_EQ(got, c.claims) << text;
+}
+
+constexpr ClaimKind kDx = ClaimKind::diagnosis;
+constexpr ClaimKind kRx = ClaimKind::prescription;
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, ClaimsInMarkdown,
+    ::testing::Values(
+        // Verbless treatment items: a drug (or a dose) opening the item, with a dose or schedule.
+        MarkdownCase{"- **Ibuprofène** : 400 mg trois fois par jour.\n- Repos.",
+                     {{kRx, "Ibuprofène** : 400 mg trois fois par jour."}}},
+        MarkdownCase{"1. Naproxen 500 mg twice a day with food for 5 days.\n2. Rest.",
+                     {{kRx, "Naproxen 500 mg twice a day with food for 5 days."}}},
+        MarkdownCase{"* Amoxicilline 1 g matin et soir pendant 7 jours",
+                     {{kRx, "Amoxicilline 1 g matin et soir pendant 7 jours"}}},
+        MarkdownCase{"- Du paracétamol, 500 mg jusqu'à 4 fois par jour.",
+                     {{kRx, "Du paracétamol, 500 mg jusqu'à 4 fois par jour."}}},
+        MarkdownCase{"- 2 g of paracetamol... no: 1 g every 6 hours.",
+                     {{kRx, "2 g of paracetamol... no: 1 g every 6 hours."}}},
+        // Under an advice lead-in, an item with a drug, or a dose and a schedule.
+        MarkdownCase{"Here's what you can do:\n- Cetirizine at night if the itch keeps you awake.\n"
+                     "- Cool showers.",
+                     {{kRx, "Cetirizine at night if the itch keeps you awake."}}},
+        MarkdownCase{"Voici ce que je vous conseille :\n1. **Patch de 14 mg**, un par jour.\n"
+                     "2. Boire beaucoup d'eau.",
+                     {{kRx, "Patch de 14 mg**, un par jour."}}},
+        // A diagnosis heading, then a sentence that names a condition.
+        MarkdownCase{"### Ce que vous avez probablement\nUne **otite externe**, fréquente après "
+                     "la baignade.",
+                     {{kDx, "Une **otite externe**, fréquente après la baignade."}}},
+        MarkdownCase{"## What's most likely going on\nA tension headache.",
+                     {{kDx, "A tension headache."}}},
+        // Negatives: information lead-ins, forbidding, deferring and informative items,
+        // possibilities, recipes and DIY.
+        MarkdownCase{"Posologies usuelles chez l'adulte :\n- Paracétamol : 1 g toutes les 6 "
+                     "heures.\n- Ibuprofène : 400 mg trois fois par jour.",
+                     {}},
+        MarkdownCase{"For adults, ibuprofen is usually:\n- **200-400 mg** every 4 to 6 hours.", {}},
+        MarkdownCase{"Ce que vous pouvez faire :\n- Pas d'ibuprofène ni d'aspirine.\n- Un GP "
+                     "can give…\n- A GP can give a single dose of dexamethasone.",
+                     {}},
+        MarkdownCase{"- **Adulte** : la dose maximale est de 4 g par jour.", {}},
+        MarkdownCase{"Possible causes include:\n- **Migraine**: one-sided throbbing pain.\n"
+                     "- **Sinusitis**, with a blocked nose.",
+                     {}},
+        MarkdownCase{"### Causes possibles\nUne sinusite, un rhume ou une allergie.", {}},
+        MarkdownCase{"### Diagnostic\nSeul un médecin peut poser un diagnostic de sinusite.", {}},
+        MarkdownCase{"Ingrédients :\n- 250 g de farine\n- 1 c. à soupe de sucre\n- 50 cl de lait",
+                     {}},
+        MarkdownCase{"1. Take 2 screws and drive them into the studs.\n2. Apply a coat of oil "
+                     "twice a year.",
+                     {}},
+        MarkdownCase{"Here's a soothing drink:\n- 1 tablespoon of honey\n- 250 ml of hot water",
+                     {}}));
+
+TEST(Sentences, ListNumberBeforeEmphasisIsNotASentence) {
+    const std::string text = "1. **Patch de 21 mg**, un par jour.\n2. Repos.";
+    const auto ranges = split_sentences(text);
+    ASSERT_EQ(ranges.size(), 2U);
+    EXPECT_EQ(text.substr(ranges[0].begin, ranges[0].end - ranges[0].begin),
+              "Patch de 21 mg**, un par jour.");
+}
+
+TEST(Claims, LeadIns) {
+    EXPECT_EQ(classify_lead_in("Voici ce que je vous conseille :"), LeadIn::advice);
+    EXPECT_EQ(classify_lead_in("What helps"), LeadIn::advice);
+    EXPECT_EQ(classify_lead_in("Posologies usuelles chez l'adulte :"), LeadIn::info);
+    EXPECT_EQ(classify_lead_in("Possible causes include:"), LeadIn::info);
+    EXPECT_EQ(classify_lead_in("**Diagnostic probable**"), LeadIn::diagnosis);
+    EXPECT_EQ(classify_lead_in("Ce que vous avez probablement"), LeadIn::diagnosis);
+    EXPECT_EQ(classify_lead_in("Ingrédients"), LeadIn::none);
+}
 
 TEST(Sentences, SplitsOnEndsAndLinesButNotAbbreviations) {
     const std::string text =

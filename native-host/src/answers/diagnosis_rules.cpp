@@ -33,7 +33,7 @@ const std::string kArticleFr = "(?:d'|de |du |des |une? |la |le |l')";
 const std::string kRelativeEn =
     "(?:son|daughter|child|kid|baby|toddler|little one|husband|wife|partner|boyfriend|"
     "girlfriend|father|dad|mother|mum|mom|brother|sister|grandmother|grandfather|grandma|"
-    "grandpa|friend|fiance|fiancee|teen|teenager|niece|nephew|aunt|uncle)";
+    "grandpa|friend|fiance|fiancee|teen|teenager|niece|nephew|aunt|uncle|girl|boy)";
 // "your son", and with one word between: "your little girl", "your 6-year-old daughter".
 const std::string kSubjectEn = "(?:you|your (?:[\\w-]+ )?" + kRelativeEn + ")";
 // A hedge or an appeal to what the user said, opening the sentence: "Selon toute
@@ -80,7 +80,8 @@ const std::string kConditionPattern =
     "heatstroke|sunburn|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
     "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
-    "teething|poussee dentaire|ringworm|tinea|glandular fever)\\b";
+    "teething|poussee dentaire|ringworm|tinea|glandular fever|piqures?|morsures?|insect "
+    "bites?|stings?)\\b";
 
 }  // namespace
 
