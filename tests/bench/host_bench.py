@@ -22,6 +22,11 @@ PROMPT = (
     "Mon numéro de sécurité sociale est le 2 54 03 35 238 012 69. J'habite au 12 rue des Lilas, "
     "35000 Rennes. Est-ce que je dois augmenter la dose ? 😀\n"
 )
+CLEAN = (
+    "Bonjour, j'ai 67 ans et je prends du Levothyrox 75 µg depuis 2015. Ma dernière TSH est à "
+    "4,8 et ma CRP à 12 mg/l. Mon médecin traitant pense que la dose est trop faible. Est-ce que "
+    "la maladie de Hashimoto peut expliquer ma fatigue ? J'ai aussi une tension à 14/9.\n"
+)
 
 
 def repeat_to(unit, size):
@@ -83,14 +88,16 @@ def main():
         trips.append((time.perf_counter() - t0) * 1e6)
         assert r["ok"]
 
-    big = repeat_to(PROMPT.replace("06 12 34 56 78", "un numéro"), 1 << 20)
+    # A long document pasted in: one paragraph with identifying data in every eight (as
+    # engine_bench's BM_ScanDocument); the answer stays under the browsers' 1 MiB limit.
+    big = repeat_to(PROMPT + CLEAN * 7, 1 << 20)
     big_bytes = len(big.encode())
     mibs = []
     for _ in range(1 if quick else 5):
         t0 = time.perf_counter()
         r = host.ask({"type": "scan", "text": big})
         mibs.append(big_bytes / (time.perf_counter() - t0) / 1e6)
-        assert r["ok"] or r["error"]["code"] == "too_large", r
+        assert r["ok"], r
     host.close()
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
