@@ -106,19 +106,21 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s) {
 /// defer ("A GP can give…") or inform ("la dose maximale est…") are not.
 bool is_listed_treatment(const ClaimPatterns& p, std::string_view s, const SentenceContext& c) {
     if (!c.first_on_line || c.lead_in == LeadIn::info) return false;
-    if (RE2::PartialMatch(piece(s), *p.item_negation)) return false;
-    if (RE2::PartialMatch(piece(s), *p.third_party)) return false;
-    if (RE2::PartialMatch(piece(s), *p.encyclopaedic)) return false;
-    if (RE2::PartialMatch(piece(s), *p.deferral)) return false;
+    const bool advice_item = c.lead_in == LeadIn::advice && c.list_item;
     const bool dose = RE2::PartialMatch(piece(s), *p.dose);
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
+    if (!dose && !schedule && !advice_item) return false;  // most sentences stop here
     const bool leading_drug = starts_with_drug(s);
-    if (leading_drug && (dose || schedule)) return true;
-    if (RE2::PartialMatch(piece(s), *p.starts_with_dose) && (schedule || mentions_drug(s)))
-        return true;
-    if (c.lead_in != LeadIn::advice || !c.list_item) return false;
-    if (leading_drug || (dose && schedule)) return true;
-    return mentions_drug(s) && (dose || schedule);
+    const bool treatment =
+        (leading_drug && (dose || schedule)) ||
+        (RE2::PartialMatch(piece(s), *p.starts_with_dose) && (schedule || mentions_drug(s))) ||
+        (advice_item &&
+         (leading_drug || (dose && schedule) || ((dose || schedule) && mentions_drug(s))));
+    if (!treatment) return false;
+    return !RE2::PartialMatch(piece(s), *p.item_negation) &&
+           !RE2::PartialMatch(piece(s), *p.third_party) &&
+           !RE2::PartialMatch(piece(s), *p.encyclopaedic) &&
+           !RE2::PartialMatch(piece(s), *p.deferral);
 }
 
 /// Lower case, no accents, no Markdown emphasis ("**Paracétamol** :" → "paracetamol :"), no
@@ -169,15 +171,6 @@ bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\r';
 }
 
-/// What precedes a sentence on its line when it opens the line: only bullets, numbers, '#',
-/// '>', emphasis and symbols (no letter).
-bool opens_line(std::string_view prefix) {
-    for (const char c : prefix) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return false;
-    }
-    return true;
-}
-
 bool is_list_marker(std::string_view prefix) {
     for (std::size_t i = 0; i < prefix.size(); ++i) {
         const char c = prefix[i];
@@ -195,6 +188,8 @@ std::vector<FoundClaim> find_claims(std::string_view normalized) {
     std::vector<FoundClaim> out;
     std::size_t line_start = 0;
     std::size_t scanned = 0;  // newlines before this are counted in line_start
+    std::size_t previous_end = 0;
+    bool first_sentence = true;
     LeadIn lead_in = LeadIn::none;
     bool heading_lead_in = false;  // a heading's lead-in lasts until the next heading
     bool diagnosis_pending = false;
@@ -205,7 +200,11 @@ std::vector<FoundClaim> find_claims(std::string_view normalized) {
         const auto prefix = normalized.substr(line_start, r.begin - line_start);
         const auto sentence = normalized.substr(r.begin, r.end - r.begin);
         SentenceContext c;
-        c.first_on_line = opens_line(prefix);
+        // Opening its line: no sentence before it on the line, only bullets, numbers, '#', '>',
+        // emphasis and symbols (the prefix is then what split_sentences trimmed: linear overall).
+        c.first_on_line = first_sentence || previous_end <= line_start;
+        first_sentence = false;
+        previous_end = r.end;
         c.list_item = c.first_on_line && is_list_marker(prefix);
         // The rest of the line after the sentence: only emphasis and spaces for a heading.
         std::size_t k = r.end;
@@ -214,8 +213,8 @@ std::vector<FoundClaim> find_claims(std::string_view normalized) {
             ++k;
         }
         const bool last_on_line = k == normalized.size() || normalized[k] == '\n';
-        const bool hashes = prefix.find('#') != std::string_view::npos;
-        const bool bold_line = prefix.find("**") != std::string_view::npos &&
+        const bool hashes = c.first_on_line && prefix.find('#') != std::string_view::npos;
+        const bool bold_line = c.first_on_line && prefix.find("**") != std::string_view::npos &&
                                r.end < normalized.size() && normalized[r.end] == '*';
         const bool ends_colon =
             (!sentence.empty() && sentence.back() == ':') ||

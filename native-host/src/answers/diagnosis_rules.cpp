@@ -217,11 +217,11 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     add("((?:votre|vos|ta|ton|tes|your) (?:[\\w'-]+ )?)" + kConditionPattern +
             "(?: [\\w'-]+)? (?:est|sont|semble|semblent|is|are|seems|seem|looks) (?:" + kHedgeFr +
             "|" + kHedgeEn + ")\\b",
-        false);
+        true);  // weak: skipped at once when the sentence names no condition
     // A relative or the user, hedged, then a named condition: "Your baby is probably teething".
     add("(" + kSubjectEn + "(?: is|'s| are|'re) " + kHedgeEn + " (?:[\\w'-]+ )?)" +
             kConditionPattern,
-        false);
+        true);
     // Compositional forms: an opening hedge or appeal to the user's description, then the user
     // (or a relative) with a verb of having ("Selon toute vraisemblance, vous avez…", "Based on
     // what you describe, your son has…").
