@@ -70,20 +70,33 @@ std::vector<Finding> Engine::scan(std::string_view utf8, std::optional<Lang> lan
         const ScanState state{normalized, tokens, language};
         for (const auto& d : p.detectors) d->find(state, detected);
     };
-    words();
     std::vector<Candidate> all;
     if (normalized.view().size() < kParallelBytes) {
+        words();
         names();
         const ScanState state{normalized, tokens, language};
         p.catalogue.score(state, p.catalogue.match(normalized.view()), all);
     } else {
-        // A long text on two threads: the name detectors on one, the patterns on the other,
-        // both reading the same immutable text and tokens. The candidates are joined in the same
-        // order as above: the findings are the same. (Tokens are cut first, on this thread: for
-        // ordinary text the name detectors are the longer half.)
-        auto other = std::async(std::launch::async, names);
+        // A long text on two threads. The patterns need only the text, so this thread runs them
+        // while the other cuts the text into words and looks for names; the pattern matches are
+        // then scored with the words. The candidates are joined in the same order as above, so
+        // the findings are exactly the same.
+        std::promise<void> words_ready;
+        auto ready = words_ready.get_future();
+        auto other = std::async(std::launch::async, [&] {
+            try {
+                words();
+            } catch (...) {
+                words_ready.set_exception(std::current_exception());
+                return;
+            }
+            words_ready.set_value();
+            names();
+        });
+        const auto hits = p.catalogue.match(normalized.view());
+        ready.get();
         const ScanState state{normalized, tokens, language};
-        p.catalogue.score(state, p.catalogue.match(normalized.view()), all);
+        p.catalogue.score(state, hits, all);
         other.get();
     }
     const ScanState state{normalized, tokens, language};
