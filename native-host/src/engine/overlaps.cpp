@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
 #include <algorithm>
-#include <map>
+#include <numeric>
 
 #include "engine/engine.h"
 
@@ -9,23 +9,30 @@ namespace gardefou::engine {
 
 std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates) {
     std::erase_if(candidates, [](const Candidate& c) { return c.score < kReportThreshold; });
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) {
-                         if (a.score != b.score) return a.score > b.score;
-                         if (a.validated != b.validated) return a.validated;
-                         if (a.end - a.begin != b.end - b.begin) {
-                             return a.end - a.begin > b.end - b.begin;
-                         }
-                         return a.begin < b.begin;
-                     });
-    // Kept spans by begin → end; a candidate is kept when it overlaps none of them.
-    std::map<std::size_t, std::size_t> taken;
+    if (candidates.empty()) return candidates;
+    // Best first; sorting indices moves 4 bytes instead of a whole candidate.
+    std::vector<std::uint32_t> order(candidates.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::stable_sort(order.begin(), order.end(), [&candidates](std::uint32_t x, std::uint32_t y) {
+        const Candidate& a = candidates[x];
+        const Candidate& b = candidates[y];
+        if (a.score != b.score) return a.score > b.score;
+        if (a.validated != b.validated) return a.validated;
+        if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+        return a.begin < b.begin;
+    });
+    // One bit per byte of text: a candidate is kept when none of its bytes is taken yet.
+    std::size_t last = 0;
+    for (const auto& c : candidates) last = std::max(last, c.end);
+    std::vector<bool> taken(last, false);
     std::vector<Candidate> kept;
-    for (const auto& c : candidates) {
-        auto next = taken.lower_bound(c.begin);
-        if (next != taken.end() && next->first < c.end) continue;
-        if (next != taken.begin() && std::prev(next)->second > c.begin) continue;
-        taken.emplace(c.begin, c.end);
+    for (const std::uint32_t k : order) {
+        const Candidate& c = candidates[k];
+        if (c.begin >= c.end) continue;
+        bool free = true;
+        for (std::size_t b = c.begin; b < c.end && free; ++b) free = !taken[b];
+        if (!free) continue;
+        for (std::size_t b = c.begin; b < c.end; ++b) taken[b] = true;
         kept.push_back(c);
     }
     std::sort(kept.begin(), kept.end(),
