@@ -31,19 +31,7 @@ void find_repeats(const View& v, std::vector<engine::Candidate>& out) {
         }
     }
     if (!any) return;
-    // Spans already taken, by begin, with the largest end seen so far.
-    std::vector<std::pair<std::size_t, std::size_t>> taken;
-    taken.reserve(out.size());
-    for (const auto& c : out) taken.emplace_back(c.begin, c.end);
-    std::sort(taken.begin(), taken.end());
-    for (std::size_t k = 1; k < taken.size(); ++k) {
-        taken[k].second = std::max(taken[k].second, taken[k - 1].second);
-    }
-    const auto covered = [&taken](std::size_t b, std::size_t e) {
-        const auto it =
-            std::lower_bound(taken.begin(), taken.end(), std::make_pair(e, std::size_t{0}));
-        return it != taken.begin() && std::prev(it)->second > b;
-    };
+    const TakenSpans taken(out);
     std::vector<engine::Candidate> extra;
     for (std::size_t i = 0; i < v.size(); ++i) {
         if (!v.cap(i)) continue;
@@ -55,7 +43,7 @@ void find_repeats(const View& v, std::vector<engine::Candidate>& out) {
         if (i > 0 && (before == "-" || before == "'")) continue;  // Saint-Martin
         const bool possessive = after == "'" && i + 1 < v.size() && v.key(i + 1) == "s";
         if (i + 1 < v.size() && (after == "-" || after == "'") && !possessive) continue;
-        if (covered(v[i].begin, v[i].end)) continue;
+        if (taken.covers(v[i].begin, v[i].end)) continue;
         const bool pro = category == engine::Category::health_professional;
         extra.push_back({v[i].begin, v[i].end, category, 0.75, false,
                          pro ? "health_professional.repeat" : "person.repeat"});

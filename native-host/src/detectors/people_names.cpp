@@ -251,19 +251,7 @@ void NameFinder::repeat_compounds(const View& v, std::size_t from,
     const auto first_key = [&v](const Compound& c) { return v.key(c.first); };
     std::sort(compounds.begin(), compounds.end(),
               [&](const Compound& a, const Compound& b) { return first_key(a) < first_key(b); });
-    // Spans already taken, by begin, with the largest end seen so far (one binary search a hit).
-    std::vector<std::pair<std::size_t, std::size_t>> taken;
-    taken.reserve(out.size());
-    for (const auto& o : out) taken.emplace_back(o.begin, o.end);
-    std::sort(taken.begin(), taken.end());
-    for (std::size_t k = 1; k < taken.size(); ++k) {
-        taken[k].second = std::max(taken[k].second, taken[k - 1].second);
-    }
-    const auto covered = [&taken](std::size_t b, std::size_t e) {
-        const auto it =
-            std::lower_bound(taken.begin(), taken.end(), std::make_pair(e, std::size_t{0}));
-        return it != taken.begin() && std::prev(it)->second > b;
-    };
+    const TakenSpans taken(out);
     std::vector<engine::Candidate> extra;
     for (std::size_t i = 0; i < v.size(); ++i) {
         if (!v.cap(i) || (i > 0 && (v.gap(i) == "-" || v.gap(i) == "'"))) continue;
@@ -279,7 +267,7 @@ void NameFinder::repeat_compounds(const View& v, std::size_t from,
             }
             const std::string_view after = v.gap(i + c.n);
             if (!same || (i + c.n < v.size() && (after == "-" || after == "'"))) continue;
-            if (covered(v[i].begin, v[i + c.n - 1].end)) break;
+            if (taken.covers(v[i].begin, v[i + c.n - 1].end)) break;
             const bool pro = c.category == kPro;
             emit(v, i, i + c.n, c.category, 0.75,
                  pro ? "health_professional.repeat" : "person.repeat", extra);

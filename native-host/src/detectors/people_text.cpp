@@ -223,6 +223,21 @@ std::size_t name_end(const View& v, std::size_t i, Case c, std::size_t max_token
     return end;
 }
 
+TakenSpans::TakenSpans(const std::vector<engine::Candidate>& found) {
+    spans_.reserve(found.size());
+    for (const auto& c : found) spans_.emplace_back(c.begin, c.end);
+    std::sort(spans_.begin(), spans_.end());
+    for (std::size_t k = 1; k < spans_.size(); ++k) {
+        spans_[k].second = std::max(spans_[k].second, spans_[k - 1].second);
+    }
+}
+
+bool TakenSpans::covers(std::size_t begin, std::size_t end) const {
+    const auto it =
+        std::lower_bound(spans_.begin(), spans_.end(), std::make_pair(end, std::size_t{0}));
+    return it != spans_.begin() && std::prev(it)->second > begin;
+}
+
 void emit(const View& v, std::size_t first, std::size_t last, engine::Category category,
           double score, std::string_view rule, std::vector<engine::Candidate>& out) {
     if (first >= last || last > v.size()) return;

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/finding.h"
@@ -107,6 +108,19 @@ enum class Case : unsigned char {
 /// The end (exclusive token index) of the name starting at token `i`, 0 when no name starts
 /// there. Joins tokens across hyphens, apostrophes and particles; at most `max_tokens` words.
 std::size_t name_end(const View& v, std::size_t i, Case c, std::size_t max_tokens = 4);
+
+/// The spans of candidates already found, to ask whether a new one would overlap any (one binary
+/// search a question).
+class TakenSpans {
+  public:
+    explicit TakenSpans(const std::vector<engine::Candidate>& found);
+    /// True when [begin, end) overlaps a span taken.
+    [[nodiscard]] bool covers(std::size_t begin, std::size_t end) const;
+
+  private:
+    // By begin, with the largest end seen so far.
+    std::vector<std::pair<std::size_t, std::size_t>> spans_;
+};
 
 /// Appends a candidate spanning tokens [first, last).
 void emit(const View& v, std::size_t first, std::size_t last, engine::Category category,
