@@ -8,6 +8,7 @@
 #include <string>
 
 #include "answers/analysis.h"
+#include "bench_text.h"
 
 namespace {
 
@@ -44,14 +45,7 @@ const std::string kDenseLine =
     "doi:10.1000/abc123 et https://www.has-sante.fr/x ; Smith J, et al. Lancet. 2019;393:447-58 "
     "PMID: 1234567 www.ameli.fr ";
 
-std::string repeat_to(const std::string& unit, std::size_t bytes) {
-    std::string out;
-    while (out.size() < bytes) out += unit;
-    out.resize(bytes);
-    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0U) == 0x80U)
-        out.pop_back();
-    return out;
-}
+using gardefou::bench::repeat_to;
 
 void analyze(benchmark::State& state, const std::string& unit) {
     const std::string text = repeat_to(unit, static_cast<std::size_t>(state.range(0)));

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "bench_text.h"
 #include "engine/engine.h"
 #include "validators/phone.h"
 
@@ -27,14 +28,7 @@ const std::string kClean =
     "4,8 et ma CRP à 12 mg/l. Mon médecin traitant pense que la dose est trop faible. Est-ce que "
     "la maladie de Hashimoto peut expliquer ma fatigue ? J'ai aussi une tension à 14/9.\n";
 
-std::string repeat_to(const std::string& unit, std::size_t bytes) {
-    std::string out;
-    while (out.size() < bytes) out += unit;
-    out.resize(bytes);
-    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0U) == 0x80U)
-        out.pop_back();
-    return out;
-}
+using gardefou::bench::repeat_to;
 
 const Engine& engine() {
     static const auto e = [] {
