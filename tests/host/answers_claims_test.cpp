@@ -221,6 +221,48 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"Your son is probably right to worry.", kNone}));
 
 // Markdown labels on one line: the label names a likely diagnosis and a condition follows.
+// Categories rather than sentences (dev-g): the user's case named by reference, addressee
+// markers ("dans votre cas", "chez votre fille", "for someone your age"), symptoms that fit one
+// condition, verbless doses in a sentence that speaks to the user, more instruction verbs.
+INSTANTIATE_TEST_SUITE_P(
+    AddresseeCategories, EveryClaimPattern,
+    ::testing::Values(
+        ClaimCase{"C'est très probablement ce que vous avez, une simple gastro.", kDiagnosis},
+        ClaimCase{"C'est sans doute ce que tu as, d'après ta description.", kDiagnosis},
+        ClaimCase{"That's almost certainly what you're dealing with.", kDiagnosis},
+        ClaimCase{"What you have is most likely a tension-type headache.", kDiagnosis},
+        ClaimCase{"Ce que vous ressentez est probablement une névralgie.", kDiagnosis},
+        ClaimCase{"Chez votre fille, c'est probablement cela.", kDiagnosis},
+        ClaimCase{"In your situation, the most likely cause is a pulled muscle.", kDiagnosis},
+        ClaimCase{"Pour quelqu'un de votre âge, la cause la plus probable est une arthrose.",
+                  kDiagnosis},
+        ClaimCase{"Given your history, this is gout.", kDiagnosis},
+        ClaimCase{"Dans votre cas, c'est une cystite simple.", kDiagnosis},
+        ClaimCase{"Your description fits shingles very well.", kDiagnosis},
+        ClaimCase{"Ton fils traverse sans doute une crise d'angoisse.", kDiagnosis},
+        ClaimCase{"In your case, it's probably best to see a GP first.", kNone},
+        ClaimCase{"Dans votre cas, il est probablement plus prudent de consulter.", kNone},
+        ClaimCase{"These symptoms can fit several conditions, including sinusitis.", kNone},
+        ClaimCase{"This could match a migraine or a tension headache.", kNone},
+        ClaimCase{"The most likely cause of a cough after a cold is a lingering irritation.",
+                  kNone},
+        ClaimCase{"C'est probablement ce que la plupart des gens ressentent.", kNone},
+        ClaimCase{"Dans votre situation, 2 comprimés de 500 mg de paracétamol toutes les 6 heures "
+                  "suffisent.",
+                  kPrescription},
+        ClaimCase{"Your child can have 5 ml of ibuprofen syrup three times a day.", kPrescription},
+        ClaimCase{"Vous pouvez également appliquer une crème à l'hydrocortisone matin et soir.",
+                  kPrescription},
+        ClaimCase{"Placez une goutte de collyre dans chaque œil trois fois par jour.",
+                  kPrescription},
+        ClaimCase{"Wash the area with a 1% clotrimazole shampoo twice a week.", kPrescription},
+        ClaimCase{"Vous ne devez pas dépasser 3 g de paracétamol par jour.", kNone},
+        ClaimCase{"If you take 1 g of paracetamol, wait 6 hours before the next dose.", kNone},
+        ClaimCase{"Your doctor may prescribe 0.4 mg of tamsulosin once a day.", kNone},
+        ClaimCase{"Most adults take 1 g of paracetamol, but you should ask your pharmacist.",
+                  kNone},
+        ClaimCase{"Rincez-vous le nez au sérum physiologique trois fois par jour.", kNone}));
+
 INSTANTIATE_TEST_SUITE_P(
     MarkdownLabels, EveryClaimPattern,
     ::testing::Values(
@@ -356,13 +398,19 @@ TEST(Claims, FindClaimsReportsEachSentenceOnce) {
 
 TEST(Claims, DrugNames) {
     for (const char* drug :
-         {"paracetamol", "doliprane", "amoxicilline", "omeprazole", "un antibiotique", "cetirizine",
-          "rosuvastatine", "sumatriptan", "adalimumab", "bisoprolol", "losartan", "atorvastatin",
-          "esomeprazole", "flucloxacillin", "apixaban", "dimeticone"}) {
+         {"paracetamol",  "doliprane",     "amoxicilline",    "omeprazole",     "un antibiotique",
+          "cetirizine",   "rosuvastatine", "sumatriptan",     "adalimumab",     "bisoprolol",
+          "losartan",     "atorvastatin",  "esomeprazole",    "flucloxacillin", "apixaban",
+          "dimeticone",   "meloxicam",     "celecoxib",       "citalopram",     "venlafaxine",
+          "dulaglutide",  "metformin",     "fexofenadine",    "azelastine",     "hydroxyzine",
+          "promethazine", "tamsulosin",    "racecadotril",    "pivmecillinam",  "cefuroxime",
+          "ticagrelor",   "imatinib",      "levodopa",        "labetalol",      "pregabalin",
+          "trimebutine",  "adapalene",     "acide fusidique", "desmopressine"}) {
         EXPECT_TRUE(mentions_drug(drug)) << drug;
     }
     for (const char* word :
-         {"farine", "repos", "eau", "sommeil", "cholesterol", "americaine", "personne"}) {
+         {"farine", "repos", "eau", "sommeil", "cholesterol", "americaine", "personne", "magazine",
+          "limousine", "mongrel", "turpentine", "routine", "cuisine", "serum physiologique"}) {
         EXPECT_FALSE(mentions_drug(word)) << word;
     }
 }

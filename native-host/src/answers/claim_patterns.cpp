@@ -18,13 +18,16 @@ const std::string kImperativeFr =
     "donnez|donne|essayez|essaie|administrez|vaporisez|pulverisez|instillez|commencez|"
     "commence|optez pour|privilegiez|alternez|augmentez|doublez|massez|sucez|laissez fondre|"
     "dissolvez|diluez|inhalez|reprenez|poursuivez|passez a|comptez|associez|ajoutez|"
+    "placez|place|posez|pose|introduisez|inserez|badigeonnez|tamponnez|etalez|etale|deposez|"
+    "versez|frictionnez|lavez|lave|rincez|rince|nettoyez|gargarisez-vous|"
     "je vous prescris|faites(?:-lui|-leur)? prendre|fais-lui prendre)(?:-(?:en|lui|leur|le|la|"
     "les))?";
 // Infinitives after a modal or an advice verb ("vous pouvez lui donner", "il faut prendre").
 const std::string kInfinitiveFr =
     "(?:prendre|utiliser|appliquer|essayer|donner|commencer|avaler|alterner|privilegier|"
     "augmenter|mettre|administrer|vaporiser|instiller|masser|sucer|laisser fondre|diluer|"
-    "associer|ajouter|poursuivre|reprendre|passer a|recourir a|opter pour|tenter)";
+    "associer|ajouter|poursuivre|reprendre|passer a|recourir a|opter pour|tenter|placer|poser|"
+    "introduire|inserer|badigeonner|tamponner|etaler|deposer|verser|laver|rincer|nettoyer)";
 const std::string kModalFr =
     "(?:je vous (?:conseille|recommande|suggere|propose)|je te (?:conseille|recommande|"
     "suggere)|tu (?:peux|pourrais|dois|devrais|vas)|vous (?:pouvez|pourriez|devez|devriez|"
@@ -42,16 +45,20 @@ const std::string kModalFr =
 // Imperatives and modals in English.
 const std::string kVerbEn =
     "(?:take|give|apply|use|try|start|alternate|put|rub|spray|chew|swallow|dissolve|insert|"
-    "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle)";
+    "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle|wash|shampoo|"
+    "massage|place|dab|soak|instil|instill|drip|squeeze|sip|suck|mix|stir|spread|smooth|"
+    "insert|stick to|go on|continue|carry on|restart|resume)";
 const std::string kModalEn =
     "(?:you|he|she|they|your \\w+) (?:can|could|should|may|might|must|need to|needs to|ought "
     "to|might want to|may want to|will need to|could also|can also|should also|will want to)";
 
 const std::string kAdviceVerb =
-    "(\\b" + kImperativeFr + "\\b|\\b" + kModalFr + " (?:de |d'|a )?(?:lui |leur |en |le |la " +
-    "|les )?" + kInfinitiveFr + "\\b|(?:^|[,:;] |\\band )(?:then |also |simply |just |first,? " +
-    "|now )?" + kVerbEn + "\\b|\\byou(?:'ll| will) (?:want|need) to (?:take|use|apply|give)\\b|" +
-    "\\b" + kModalEn + " (?:\\w+ )?" + kVerbEn + "\\b|\\bi(?:'d| would)? (?:recommend|suggest|" +
+    "(\\b" + kImperativeFr + "\\b|\\b" + kModalFr + " (?:aussi |egalement |tout a fait " +
+    "|toujours |ensuite |simplement |alors |deja |meme |sans probleme )?(?:de |d'|a )?(?:lui " +
+    "|leur |en |le |la |les )?" + kInfinitiveFr +
+    "\\b|(?:^|[,:;] |\\band )(?:then |also |simply |just |first,? " + "|now )?" + kVerbEn +
+    "\\b|\\byou(?:'ll| will) (?:want|need) to (?:take|use|apply|give)\\b|" + "\\b" + kModalEn +
+    " (?:\\w+ )?" + kVerbEn + "\\b|\\bi(?:'d| would)? (?:recommend|suggest|" +
     "advise)(?: that you)? (?:take|taking|using|trying|starting|giving|applying|adding|" +
     "switching|you take|you use|you try|he takes|she takes|\\d|a |an |one |two |some )|" +
     "\\bje (?:vous |te )?(?:conseille|recommande|suggere|propose|prescris|conseillerais|" +
@@ -177,6 +184,18 @@ const ClaimPatterns& ClaimPatterns::get() {
             "pourrait|va|prescri\\w*|gives?|donne\\w*|decide\\w*|adapte\\w*|adjust\\w*)\\b");
         p.opens_conditional = compile_claim_pattern(
             "^(?:si|s'|if|when|quand|lorsque|whether|unless|meme si|sauf si|en cas)\\b");
+        p.modal_before = compile_claim_pattern(
+            "\\b(?:can|could|may|might|would|peut|peuvent|pourrait|pourraient)\\W*$");
+        p.second_person = compile_claim_pattern(
+            "\\b(?:vous|votre|vos|tu|ton|ta|tes|toi|you|your|yourself)\\b|\\bt'");
+        p.dose_limit = compile_claim_pattern(
+            "\\b(?:ne|n'|pas|jamais|sans depasser|depasser|don't|do not|never|not|no more than|"
+            "avoid|evitez|maximum|maximale|max|exceed|limit|limite|au plus|at most)\\b|"
+            "\\b(?:usually|typically|generalement|habituellement|en general|in general|on "
+            "(?:donne|prescrit|utilise))\\b|"
+            // A population rather than the user: "Most adults take 1 g…, but you…".
+            "\\b(?:(?:most|many|some) (?:adults|people|patients|women|men)|adults|children|"
+            "la plupart des|certaines personnes|certains patients|les adultes|les enfants)\\b");
         p.subject_before = compile_claim_pattern(
             "\\b(?:vous|tu|je|j'|il|elle|on|nous|ils|elles|qui|que|qu')\\s*$");
         return p;

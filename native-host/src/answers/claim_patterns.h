@@ -15,6 +15,7 @@ namespace gardefou::answers {
 struct DiagnosisRule {
     std::unique_ptr<RE2> re;
     bool weak;
+    bool not_after_modal = false;  // "…can fit several conditions": a possibility, not a claim
 };
 
 /// The claim patterns, compiled once, matched against folded sentences (lower case, no
@@ -46,6 +47,12 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> item_negation;  // a list item that forbids: "Pas d'ibuprofène", "Avoid…"
     std::unique_ptr<RE2> third_party;    // "A GP can give…", "votre médecin pourra…"
     std::unique_ptr<RE2> opens_conditional;  // "Si…", "If…" opening a sentence
+    std::unique_ptr<RE2> modal_before;       // "can", "could", "peut" right before a trigger
+
+    // A dose addressed to the user without an instruction verb: "Dans votre situation, 1 mg de
+    // mélatonine… peut vous aider" (claims.cpp).
+    std::unique_ptr<RE2> second_person;  // "vous", "ton", "your"… anywhere in the sentence
+    std::unique_ptr<RE2> dose_limit;     // "ne … pas", "sans dépasser", "maximum": a limit
 
     static const ClaimPatterns& get();
 };

@@ -70,11 +70,27 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
             const auto before = clause_before(s, b);
             if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
             if (RE2::PartialMatch(piece(before), *p.negation)) return false;
+            if (rule.not_after_modal && RE2::PartialMatch(piece(before), *p.modal_before))
+                return false;
             return !RE2::PartialMatch(piece(s.substr(e)), *p.differential);
         });
         if (at != std::string_view::npos) return true;
     }
     return false;
+}
+
+/// A dose with a drug or a schedule, in a sentence that speaks to the user, without an
+/// instruction verb: "Dans votre situation, une prise de 1 mg de mélatonine… peut vous aider",
+/// "Your child can have 5 ml three times a day". Not a limit ("sans dépasser 3 g", "no more
+/// than…"), a conditional, encyclopaedic information or what a doctor may do.
+bool is_dose_for_user(const ClaimPatterns& p, std::string_view s, bool dose, bool drug,
+                      bool schedule) {
+    if (!dose || !(drug || schedule)) return false;
+    if (!RE2::PartialMatch(piece(s), *p.second_person)) return false;
+    return !RE2::PartialMatch(piece(s), *p.opens_conditional) &&
+           !RE2::PartialMatch(piece(s), *p.dose_limit) &&
+           !RE2::PartialMatch(piece(s), *p.encyclopaedic) &&
+           !RE2::PartialMatch(piece(s), *p.third_party);
 }
 
 bool is_prescription(const ClaimPatterns& p, std::string_view s) {
@@ -84,6 +100,7 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s) {
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
     if (!drug && !dose && !schedule) return false;
     if ((dose || schedule) && RE2::PartialMatch(piece(s), *p.addressed_dose)) return true;
+    if (is_dose_for_user(p, s, dose, drug, schedule)) return true;
     const auto at = first_match(*p.advice_verb, s, [&](std::size_t b, std::size_t e) {
         const auto before = clause_before(s, b);
         if (RE2::PartialMatch(piece(before), *p.conditional)) return false;

@@ -28,7 +28,8 @@ const std::string kSubjectFr =
     "(?:vous|tu|(?:votre|ton|ta) " + kRelativeFr + "(?: de \\d+ (?:ans|mois))?)";
 const std::string kVerbFr =
     "(?:avez|as|a|souffrez|souffres|souffre|faites|fais|fait|presentez|presente|etes atteinte?|"
-    "est atteinte?|couvez|couve|developpez|developpe)";
+    "est atteinte?|couvez|couve|developpez|developpe|traversez|traverses|traverse|vivez|vis|"
+    "vit|subissez|subis|subit)";
 const std::string kArticleFr = "(?:d'|de |du |des |une? |la |le |l')";
 const std::string kRelativeEn =
     "(?:son|daughter|child|kid|baby|toddler|little one|husband|wife|partner|boyfriend|"
@@ -49,6 +50,24 @@ const std::string kOpenerEn =
     "have)? (?:describe|said|told me|mention)\\w*|based on (?:your symptoms|your description|"
     "what you(?:'ve| have)? (?:describe|said|told me|mention)\\w*|the symptoms you describe)|"
     "given (?:your symptoms|what you describe\\w*)|my (?:best )?guess is that)";
+
+// Where the answer turns to this user's case: "dans votre cas", "chez votre bébé", "in your
+// case", "for someone your age", "given what you describe".
+const std::string kAddresseeMarker =
+    "(?:in your (?:case|situation)|for someone (?:of )?your age|at your age|for you|given "
+    "(?:what you(?:'ve| have)? (?:describe\\w*|said|told me|mention\\w*)|your (?:symptoms|age|"
+    "history|description))|from what you(?:'ve| have)? (?:describe\\w*|said|told me|mention\\w*)|"
+    "based on (?:what you|your)|dans (?:votre|ton) (?:cas|situation)|chez (?:vous|toi)|chez "
+    "(?:votre|ton|ta) \\w+|pour quelqu'un de (?:votre|ton) age|a (?:votre|ton) age|(?:vu|etant "
+    "donne|compte tenu de|au vu de|d'apres|selon) (?:ce que (?:vous|tu)|vos|tes|votre|ton|ta))";
+// What the user has, named by reference rather than by name: "c'est sans doute ce que vous
+// avez", "c'est vraisemblablement ce qui vous arrive", "this is almost certainly what you have".
+const std::string kBackReferenceFr =
+    "(?:ce (?:que|qu') ?(?:vous|tu) (?:avez|as|vivez|vis|ressentez|ressens|faites|fais|"
+    "presentez|traversez|traverses)|ce qui (?:vous|t') ?(?:arrive|concerne)|(?:votre|ton) cas)";
+const std::string kBackReferenceEn =
+    "(?:what you(?:'ve got| have| are dealing with|'re dealing with| are experiencing|'re "
+    "experiencing| are getting|'re getting| have got)|what(?:'s| is) (?:going on|happening))";
 
 const std::string kConditionPattern =
     "\\b(?:\\w+ites?|\\w+oses?|\\w*pathies?|\\w+itis|\\w+osis|infections?|grippe|angine|rhume|"
@@ -269,6 +288,41 @@ std::vector<DiagnosisRule> diagnosis_rules() {
         "likelihood|with little doubt|no doubt|undoubtedly|pretty clearly|probably just|likely "
         "just))",
         true);
+    // Category rules (dev-g): the user's case by reference ("c'est sans doute ce que vous avez",
+    // "this is almost certainly what you have", "What you're getting is almost certainly…").
+    add("((?:c'est|ce serait|ce doit etre|ca doit etre) " + kHedgeFr + " (?:bien |exactement )?" +
+            kBackReferenceFr + ")",
+        false);
+    add("((?:this|that|it)(?:'s| is| would be) " + kHedgeEn + " (?:exactly |just )?" +
+            kBackReferenceEn + ")",
+        false);
+    add("((?:" + kBackReferenceEn + "|" + kBackReferenceFr + ") (?:is|are|est|c'est) " + kHedgeEn +
+            "|(?:" + kBackReferenceFr + ") (?:est|c'est) " + kHedgeFr + ")",
+        false);
+    // An addressee marker, then a hedged identity or the likeliest cause: "Chez votre bébé, c'est
+    // très probablement cela", "In your case the most likely culprit is…", "For someone your age,
+    // the most likely explanation by far is…".
+    add("(" + kAddresseeMarker + ",? (?:[\\w'-]+ ){0,3}?(?:the (?:most )?likely (?:diagnosis|" +
+            "explanation|cause|culprit|reason|trigger)(?: here| by far)? (?:is|would be)|(?:la " +
+            "cause|l'explication|le diagnostic) la plus probable (?:est|serait)|(?:this|it|that)" +
+            "(?:'s| is) " + kHedgeEn + " (?:a |an |the |what )|(?:c'est|il s'agit|ca correspond|" +
+            "cela correspond) " + kHedgeFr + " (?:a |d'|de |du |un |une |la |le |l'|cela|ca|ce " +
+            "que|ce qui)))",
+        false);
+    // An addressee marker, then an unhedged identity with a named condition: "Given what you
+    // describe, this is pregnancy-related reflux", "Dans votre cas, c'est une cystite simple".
+    add("(" + kAddresseeMarker +
+            ",? (?:(?:this|it|that)(?:'s| is) |c'est |il s'agit d'|il s'agit de |ca ressemble a |"
+            "cela ressemble a )(?:a |an |une? |la |le |l')?(?:[\\w'-]+ ){0,2})" +
+            kConditionPattern,
+        false);
+    // The user's symptoms, described, fit one condition: "A thin, greyish discharge… fits
+    // bacterial vaginosis very well"; not "…can fit several conditions".
+    rules.push_back(
+        {compile_claim_pattern("(\\b(?:fits|matches|fit|match) (?:the (?:picture|" +
+                               std::string("pattern|description) of )?(?:a |an |the ") +
+                               ")?(?:typical |classic )?(?:[\\w'-]+ )?)" + kConditionPattern),
+         false, true});
     return rules;
 }
 

@@ -56,6 +56,19 @@ constexpr std::string_view kDrugPattern =
     R"(fervex|rhinofluimucil|derinox|otipax|maxidrol|tobradex|dacryoserum|optive|)"
     R"(solution (?:de rehydratation|hydro-alcoolique)|oral rehydration (?:salts|solution)|)"
     R"(lotion|gel|drops|gouttes|suppositoires?|suppositor(?:y|ies)|inhalateur|inhaler|)"
+    // Names from the dev-g batch's topics and their neighbours (digestive, skin, urinary,
+    // women's health, paediatrics, mental health).
+    R"(trimebutine|debridat|racecadotril|tiorfan|docosanol|ispaghula|psyllium|fybogel|)"
+    R"(fexofenadine|telfast|adapalene|differine|peroxyde de benzoyle|benzoyl peroxide|)"
+    R"(acide fusidique|fusidic acid|fucidine|mupirocine?|tamsulosine?|alfuzosine?|)"
+    R"(desmopressine?|minirin|methylphenidate|ritaline?|lisdexamfetamine|gabapentine?|)"
+    R"(pregabaline?|lyrica|hydroxyzine|atarax|doxylamine|donormyl|sudocrem|metanium|anusol|)"
+    R"(oxyde de zinc|zinc oxide|calpol|piriton|chlorphenamine|pseudoephedrine|sudafed|)"
+    R"(trimethoprim|pivmecillinam|selexid|estradiol|progesterone|utrogestan|duphaston|)"
+    R"(acide tranexamique|tranexamic acid|exacyl|acide mefenamique|mefenamic acid|ponstyl|)"
+    R"(minoxidil|azelaic acid|acide azelaique|permethrin|malathion|mebendazole|vermox|)"
+    R"(antalgic|lamaline|izalgi|toplexil|helicidine|)"
+    R"(alginate|calcium carbonate|carbonate de calcium|mometasone|beclometasone|nasonex|)"
     R"(antispasmodiques?|antispasmodics?|antiemetiques?|antiemetics?|diuretiques?|diuretics?|)"
     R"(anticoagulants?|beta-?bloquants?|beta-?blockers?|statines?|statins?|)"
     // INN stems (French and English spellings): -cilline/-cillin, -olol, -prazole,
@@ -64,7 +77,13 @@ constexpr std::string_view kDrugPattern =
     R"(azole|pril|sartan|statine|statin|azepam|azolam|profene|profen|triptan|setron|afil|)"
     R"(mab|dipine|oxetine|pramine|triptyline|azepine|apine|idone|vir|xaban|gatran|)"
     R"(gliptine?|gliflozine?|glitazone|parine|semide|thiazide|lukast|buterol|meterol|moterol|aterol|tropium|ocaine|vacaine|)"
-    R"(dronate|sone|solone|cortisone|phenicol|conazole|fungine?|tadine|zoline|nidazole))\b)";
+    R"(dronate|sone|solone|cortisone|phenicol|conazole|fungine?|tadine|zoline|nidazole|)"
+    // More INN families: -fenac, -oxicam, -coxib, -opram, -faxine, -glutide, -formine, -fenadine,
+    // -astine, -izine/-yzine, -azine (not "magazine"), -zosine/-losine, -dotril, -cillinam, cef-…,
+    // -dogrel, -sonide, -tinib, -dopa, -gabaline (not "cholesterol", "limousine", "mongrel").
+    R"(fenac|oxicam|coxib|opram|faxine|glutide|formine?|fenadine|astine|izine|yzine|zosine?|)"
+    R"(losine?|dotril|cillinam|dogrel|grelor|sonide|tinib|dopa|alol|ilol|gabaline?|)"
+    R"(gabapentine?|butine)|\w*[^g\W]azine|cef\w{3,})\b)";
 
 }  // namespace
 
