@@ -261,7 +261,20 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"Your doctor may prescribe 0.4 mg of tamsulosin once a day.", kNone},
         ClaimCase{"Most adults take 1 g of paracetamol, but you should ask your pharmacist.",
                   kNone},
-        ClaimCase{"Rincez-vous le nez au sérum physiologique trois fois par jour.", kNone}));
+        ClaimCase{"Rincez-vous le nez au sérum physiologique trois fois par jour.", kNone},
+        ClaimCase{"Chez vous, c'est probablement une tendinite du coude.", kDiagnosis},
+        ClaimCase{"Chez vous, c'est probablement la meilleure option.", kNone},
+        ClaimCase{"Chez votre bébé, c'est probablement normal.", kNone},
+        ClaimCase{"C'est probablement ce que vous avez lu sur internet.", kNone},
+        ClaimCase{"What you have read is probably outdated.", kNone},
+        ClaimCase{"Given your symptoms, it's important to check for an infection.", kNone},
+        ClaimCase{"Votre médecin vous a peut-être prescrit 5 mg de bisoprolol par jour.", kNone},
+        ClaimCase{"Ton traitement actuel, 50 mg de sertraline le matin, peut donner des nausées.",
+                  kNone},
+        ClaimCase{"You may have read that 1,000 IU of vitamin D a day prevents colds.", kNone},
+        ClaimCase{"Votre enfant pèse 12 kg : cela correspond à 180 mg de paracétamol toutes les 6 "
+                  "heures.",
+                  kPrescription}));
 
 INSTANTIATE_TEST_SUITE_P(
     MarkdownLabels, EveryClaimPattern,

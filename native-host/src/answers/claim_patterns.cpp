@@ -195,7 +195,13 @@ const ClaimPatterns& ClaimPatterns::get() {
             "(?:donne|prescrit|utilise))\\b|"
             // A population rather than the user: "Most adults take 1 g…, but you…".
             "\\b(?:(?:most|many|some) (?:adults|people|patients|women|men)|adults|children|"
-            "la plupart des|certaines personnes|certains patients|les adultes|les enfants)\\b");
+            "la plupart des|certaines personnes|certains patients|les adultes|les enfants)\\b|"
+            // The user's current treatment or what they have read, described, not ordered: "Votre
+            // médecin vous a prescrit 5 mg…", "Ton traitement actuel, 50 mg…", "You may have read
+            // that 1,000 IU…".
+            "\\b(?:prescri\\w*|ordonnance|actuel\\w*|current\\w*|already|deja|(?:vous|tu) "
+            "(?:prenez|prends)|you(?:'re| are) (?:taking|on)|read|heard|lu|entendu|evidence|"
+            "studies|etudes)\\b");
         p.subject_before = compile_claim_pattern(
             "\\b(?:vous|tu|je|j'|il|elle|on|nous|ils|elles|qui|que|qu')\\s*$");
         return p;

@@ -290,31 +290,37 @@ std::vector<DiagnosisRule> diagnosis_rules() {
         true);
     // Category rules (dev-g): the user's case by reference ("c'est sans doute ce que vous avez",
     // "this is almost certainly what you have", "What you're getting is almost certainly…").
+    // The reference ends its clause ("…ce que vous avez.", "…what you have, though…", "…ce que
+    // vous vivez en ce moment"): "ce que vous avez lu" is a past tense, not a condition.
+    const std::string end_of_reference =
+        "(?:\\s*(?:[.,;:!()\\[]|$)| en ce moment| actuellement| maintenant| right now| here| at "
+        "the moment)";
     add("((?:c'est|ce serait|ce doit etre|ca doit etre) " + kHedgeFr + " (?:bien |exactement )?" +
-            kBackReferenceFr + ")",
+            kBackReferenceFr + end_of_reference + ")",
         false);
     add("((?:this|that|it)(?:'s| is| would be) " + kHedgeEn + " (?:exactly |just )?" +
-            kBackReferenceEn + ")",
+            kBackReferenceEn + end_of_reference + ")",
         false);
     add("((?:" + kBackReferenceEn + "|" + kBackReferenceFr + ") (?:is|are|est|c'est) " + kHedgeEn +
             "|(?:" + kBackReferenceFr + ") (?:est|c'est) " + kHedgeFr + ")",
         false);
-    // An addressee marker, then a hedged identity or the likeliest cause: "Chez votre bébé, c'est
-    // très probablement cela", "In your case the most likely culprit is…", "For someone your age,
-    // the most likely explanation by far is…".
+    // An addressee marker, then the likeliest cause or a hedged reference: "In your case the most
+    // likely culprit is…", "For someone your age, the most likely explanation by far is…", "Chez
+    // votre bébé, c'est très probablement cela".
     add("(" + kAddresseeMarker + ",? (?:[\\w'-]+ ){0,3}?(?:the (?:most )?likely (?:diagnosis|" +
             "explanation|cause|culprit|reason|trigger)(?: here| by far)? (?:is|would be)|(?:la " +
             "cause|l'explication|le diagnostic) la plus probable (?:est|serait)|(?:this|it|that)" +
-            "(?:'s| is) " + kHedgeEn + " (?:a |an |the |what )|(?:c'est|il s'agit|ca correspond|" +
-            "cela correspond) " + kHedgeFr + " (?:a |d'|de |du |un |une |la |le |l'|cela|ca|ce " +
-            "que|ce qui)))",
+            "(?:'s| is) " + kHedgeEn + " (?:it|that|this|what)\\b|(?:c'est|ca correspond|cela " +
+            "correspond) " + kHedgeFr + " (?:a )?(?:cela|ca|ce que|ce qui)\\b))",
         false);
-    // An addressee marker, then an unhedged identity with a named condition: "Given what you
-    // describe, this is pregnancy-related reflux", "Dans votre cas, c'est une cystite simple".
-    add("(" + kAddresseeMarker +
-            ",? (?:(?:this|it|that)(?:'s| is) |c'est |il s'agit d'|il s'agit de |ca ressemble a |"
-            "cela ressemble a )(?:a |an |une? |la |le |l')?(?:[\\w'-]+ ){0,2})" +
-            kConditionPattern,
+    // An addressee marker, then an identity, hedged or not, with a named condition: "Given what
+    // you describe, this is pregnancy-related reflux", "Dans votre cas, c'est une cystite simple",
+    // "Chez vous, c'est probablement une tendinite" (not "…c'est probablement la meilleure
+    // option").
+    add("(" + kAddresseeMarker + ",? (?:(?:this|it|that)(?:'s| is)(?: " + kHedgeEn +
+            ")? |(?:c'est|ca correspond|cela correspond|il s'agit)(?: " + kHedgeFr +
+            ")? (?:a |d'|de )?|ca ressemble a |cela ressemble a )(?:a |an |une? |la |le |l')?" +
+            "(?:[\\w'-]+ ){0,2})" + kConditionPattern,
         false);
     // The user's symptoms, described, fit one condition: "A thin, greyish discharge… fits
     // bacterial vaginosis very well"; not "…can fit several conditions".
