@@ -40,13 +40,15 @@ const std::string kModalFr =
     "je (?:vous|te) (?:conseillerais|recommanderais|suggererais|proposerais)|il (?:vous |te |"
     "lui )?(?:serait|sera) (?:judicieux|bon|utile|preferable|raisonnable|sage|souhaitable|"
     "indique|conseille|recommande|interessant)|(?:vous auriez|tu aurais|il aurait|elle aurait) "
-    "(?:tout )?interet|le (?:mieux|plus simple) (?:serait|sera|c'est)|vous gagneriez|tu "
+    "(?:tout )?interet|le (?:mieux|plus simple|plus efficace|plus sur|plus sage|premier reflexe) "
+    "(?:est|serait|sera|"
+    "c'est)|vous gagneriez|tu "
     "gagnerais)";
 // Imperatives and modals in English.
 const std::string kVerbEn =
     "(?:take|give|apply|use|try|start|alternate|put|rub|spray|chew|swallow|dissolve|insert|"
     "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle|wash|shampoo|"
-    "massage|place|dab|soak|instil|instill|drip|squeeze|sip|suck|mix|stir|spread|smooth|"
+    "place|dab|soak|instil|instill|drip|squeeze|sip|suck|mix|stir|spread|smooth|"
     "insert|stick to|go on|continue|carry on|restart|resume)";
 const std::string kModalEn =
     "(?:you|he|she|they|your \\w+) (?:can|could|should|may|might|must|need to|needs to|ought "
@@ -57,7 +59,8 @@ const std::string kAdviceVerb =
     "|toujours |ensuite |simplement |alors |deja |meme |sans probleme )?(?:de |d'|a )?(?:lui " +
     "|leur |en |le |la |les )?" + kInfinitiveFr +
     "\\b|(?:^|[,:;] |\\band )(?:then |also |simply |just |first,? " + "|now )?" + kVerbEn +
-    "\\b|\\byou(?:'ll| will) (?:want|need) to (?:take|use|apply|give)\\b|" + "\\b" + kModalEn +
+    "\\b|\\byou(?:'ll| will) (?:want|need) to (?:take|use|apply|give)\\b|" +
+    "\\b(?:you|he|she|they|your \\w+) can (?:also |still )?have\\b|" + "\\b" + kModalEn +
     " (?:\\w+ )?" + kVerbEn + "\\b|\\bi(?:'d| would)? (?:recommend|suggest|" +
     "advise)(?: that you)? (?:take|taking|using|trying|starting|giving|applying|adding|" +
     "switching|you take|you use|you try|he takes|she takes|\\d|a |an |one |two |some )|" +
@@ -93,6 +96,7 @@ const ClaimPatterns& ClaimPatterns::get() {
     static const ClaimPatterns kPatterns = [] {
         ClaimPatterns p;
         p.diagnosis = diagnosis_rules();
+        p.gates = diagnosis_gates();
         p.condition = compile_claim_pattern(condition_pattern());
         p.differential = compile_claim_pattern(
             "^,? ?(?:a |avec |to |with )?(?:plusieurs|differentes|de nombreuses|diverses|"
@@ -115,7 +119,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "every other day|(?:once|twice|three times|four times|\\d times) (?:a|per) "
             "(?:day|week)|for \\d+(?:-\\d+| to \\d+)? (?:days|weeks)|at bedtime|at "
             "night|\\bdaily\\b|per day|"
-            "un jour sur deux)");
+            "un jour sur deux|chaque (?:soir|matin|jour|nuit)|every "
+            "(?:morning|evening|night|day))");
         p.conditional = compile_claim_pattern(
             "(?:^|\\W)(?:si|s'|if|when|quand|lorsque|whether|unless|once|meme si|sauf si|"
             "savoir si|que si)\\W*$");
@@ -187,7 +192,8 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.modal_before = compile_claim_pattern(
             "\\b(?:can|could|may|might|would|peut|peuvent|pourrait|pourraient)\\W*$");
         p.second_person = compile_claim_pattern(
-            "\\b(?:vous|votre|vos|tu|ton|ta|tes|toi|you|your|yourself)\\b|\\bt'");
+            "\\b(?:vous|votre|vos|tu|ton|ta|tes|toi|you|your|yourself|pour (?:lui|elle|eux)|for "
+            "(?:him|her|them))\\b|\\bt'");
         p.dose_limit = compile_claim_pattern(
             "\\b(?:ne|n'|pas|jamais|sans depasser|depasser|don't|do not|never|not|no more than|"
             "avoid|evitez|maximum|maximale|max|exceed|limit|limite|au plus|at most)\\b|"

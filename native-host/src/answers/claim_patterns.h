@@ -3,12 +3,27 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace gardefou::answers {
+
+/// Words a category rule needs in the sentence before it is tried: one RE2::Set pass per
+/// sentence tells which of these are present, so the rules cost nothing on other sentences.
+enum class RuleGate : std::uint8_t {
+    always,
+    reference,
+    marker,
+    hedge,
+    pronoun_en,
+    situation,
+    worry,
+    fit
+};
 
 /// A diagnosis pattern. A `weak` one counts only when the sentence also names a condition
 /// ("Cela ressemble à une cystite"), a strong one on its own ("Vous avez très probablement…").
@@ -16,12 +31,14 @@ struct DiagnosisRule {
     std::unique_ptr<RE2> re;
     bool weak;
     bool not_after_modal = false;  // "…can fit several conditions": a possibility, not a claim
+    RuleGate gate = RuleGate::always;
 };
 
 /// The claim patterns, compiled once, matched against folded sentences (lower case, no
 /// accents). claim_patterns.cpp holds the prescription side, diagnosis_rules.cpp the diagnoses.
 struct ClaimPatterns {
     std::vector<DiagnosisRule> diagnosis;
+    std::unique_ptr<RE2::Set> gates;      // one pattern per RuleGate after `always`, in order
     std::unique_ptr<RE2> condition;       // a named condition ("sinusite", "strep throat")
     std::unique_ptr<RE2> differential;    // "…évoquent plusieurs causes": not a diagnosis
     std::unique_ptr<RE2> advice_verb;     // "prenez", "je vous conseille de prendre", "take"
@@ -62,6 +79,7 @@ std::unique_ptr<RE2> compile_claim_pattern(const std::string& pattern);
 
 /// The diagnosis rules and the named-condition pattern (diagnosis_rules.cpp).
 std::vector<DiagnosisRule> diagnosis_rules();
+std::unique_ptr<RE2::Set> diagnosis_gates();
 const std::string& condition_pattern();
 
 }  // namespace gardefou::answers

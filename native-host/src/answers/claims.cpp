@@ -64,8 +64,19 @@ bool is_labelled_diagnosis(const ClaimPatterns& p, std::string_view s) {
 bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
     if (is_labelled_diagnosis(p, s)) return true;
     const bool names_condition = RE2::PartialMatch(piece(s), *p.condition);
+    bool gated = false;    // the gates are matched once, at the first gated rule
+    unsigned present = 0;  // bit g: the words of RuleGate g are in the sentence
     for (const auto& rule : p.diagnosis) {
         if (rule.weak && !names_condition) continue;
+        if (rule.gate != RuleGate::always) {
+            if (!gated) {
+                std::vector<int> hits;
+                p.gates->Match(piece(s), &hits);
+                for (const int h : hits) present |= 1U << (h + 1);
+                gated = true;
+            }
+            if ((present & (1U << static_cast<unsigned>(rule.gate))) == 0) continue;
+        }
         const auto at = first_match(*rule.re, s, [&](std::size_t b, std::size_t e) {
             const auto before = clause_before(s, b);
             if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
@@ -96,7 +107,8 @@ bool is_dose_for_user(const ClaimPatterns& p, std::string_view s, bool dose, boo
 bool is_prescription(const ClaimPatterns& p, std::string_view s) {
     if (RE2::PartialMatch(piece(s), *p.deferral)) return false;
     const bool drug = mentions_drug(s);
-    const bool dose = RE2::PartialMatch(piece(s), *p.dose);
+    // "Mettez deux gouttes de sérum physiologique": a dose of saline is care, not a drug.
+    const bool dose = RE2::PartialMatch(piece(s), *p.dose) && (drug || !mentions_saline(s));
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
     if (!drug && !dose && !schedule) return false;
     if ((dose || schedule) && RE2::PartialMatch(piece(s), *p.addressed_dose)) return true;

@@ -51,6 +51,10 @@ std::vector<FoundClaim> find_claims(std::string_view normalized);
 /// "un antibiotique", any "-prazole", "-cilline"…). drugs.cpp.
 bool mentions_drug(std::string_view folded);
 
+/// True when the (folded) text names saline ("sérum physiologique", "saline drops", "eau de
+/// mer"): a dose of it ("deux gouttes") is care, not a drug. drugs.cpp.
+bool mentions_saline(std::string_view folded);
+
 /// True when the (folded) text opens with a drug, after at most a partitive or indefinite
 /// article or "puis"/"then" ("Paracétamol : 1 g…", "Du paracétamol, 1 g…", "Ibuprofen 400 mg…").
 bool starts_with_drug(std::string_view folded);

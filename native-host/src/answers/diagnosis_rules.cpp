@@ -3,7 +3,10 @@
 // How chatbots word a diagnosis addressed to the user, in French and English, on folded text:
 // who (the user or a relative), how sure (hedges), which verb (have, suffer from, look like)
 // and what (a named condition: a list and the suffix families of disease names).
+#include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "answers/claim_patterns.h"
 
@@ -15,7 +18,7 @@ namespace {
 const std::string kHedgeFr =
     "(?:tres |fort |tout |plus que |selon toute )?(?:probablement|sans doute|surement|"
     "vraisemblablement|certainement|visiblement|manifestement|clairement|bel et bien|"
-    "vraisemblance|sans aucun doute)";
+    "vraisemblance|probabilite|sans aucun doute)";
 const std::string kHedgeEn =
     "(?:(?:most|very|almost|quite|highly) )?(?:likely|probably|certainly|clearly|definitely)";
 // The user or someone they speak for: "vous", "votre fils", "ta fille", "chez vous, vous".
@@ -57,7 +60,8 @@ const std::string kAddresseeMarker =
     "(?:in your (?:case|situation)|for someone (?:of )?your age|at your age|for you|given "
     "(?:what you(?:'ve| have)? (?:describe\\w*|said|told me|mention\\w*)|your (?:symptoms|age|"
     "history|description))|from what you(?:'ve| have)? (?:describe\\w*|said|told me|mention\\w*)|"
-    "based on (?:what you|your)|dans (?:votre|ton) (?:cas|situation)|chez (?:vous|toi)|chez "
+    "based on (?:what you|your)|from what you(?:'re| are) (?:telling|describing)|dans "
+    "(?:votre|ton) (?:cas|situation)|chez (?:vous|toi)|chez "
     "(?:votre|ton|ta) \\w+|pour quelqu'un de (?:votre|ton) age|a (?:votre|ton) age|(?:vu|etant "
     "donne|compte tenu de|au vu de|d'apres|selon) (?:ce que (?:vous|tu)|vos|tes|votre|ton|ta))";
 // What the user has, named by reference rather than by name: "c'est sans doute ce que vous
@@ -104,6 +108,26 @@ const std::string kConditionPattern =
 
 }  // namespace
 
+std::unique_ptr<RE2::Set> diagnosis_gates() {
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    // In RuleGate order, after `always`.
+    for (const char* words :
+         {"ce que|ce qu'|ce qui|what|votre cas|ton cas",
+          "in your|your age|for you|given|from what|based on|dans votre|dans ton|chez |de votre|"
+          "de ton|a votre|a ton|vu |etant donne|compte tenu|d'apres|selon",
+          "likely|probabl|certain|clearly|definitely|sans doute|surement|vraisembl|visiblement|"
+          "manifestement|clairement|bel et bien|doute",
+          " en | l'", "situation|cas |tableau|description|histoire|case|story|presentation",
+          "i'm |i am |je crains|je redoute|peur", "fit|match"}) {
+        if (set->Add(words, nullptr) < 0)
+            throw std::logic_error("answers: a gate does not compile");
+    }
+    if (!set->Compile()) throw std::logic_error("answers: the gates do not compile");
+    return set;
+}
+
 const std::string& condition_pattern() {
     return kConditionPattern;
 }
@@ -112,6 +136,10 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     std::vector<DiagnosisRule> rules;
     auto add = [&](const std::string& p, bool weak) {
         rules.push_back({compile_claim_pattern(p), weak});
+    };
+    // The category rules below are tried only on sentences holding their gate's words.
+    auto add_if = [&](RuleGate gate, const std::string& p, bool weak) {
+        rules.push_back({compile_claim_pattern(p), weak, false, gate});
     };
     // French, strong.
     add("(" + kSubjectFr + " " + kVerbFr + " " + kHedgeFr + " " + kArticleFr + ")", false);
@@ -144,7 +172,8 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     add("(" + kSubjectFr + " (?:etes|est|es) " + kHedgeFr +
             " (?:atteinte?s?|victime|porteur|porteuse) (?:d'|de |du |des ))",
         false);
-    add("((?:cela|ca|ceci|tout cela|le tableau(?: clinique)?) (?:ressemble|evoque|fait penser|"
+    add("((?:cela|ca|ceci|tout cela|le tableau(?: clinique)?) (?:colle|cadre|concorde|ressemble|"
+        "evoque|fait penser|"
         "correspond|oriente|fait fortement penser|ressemble fortement|evoque fortement|"
         "est typique|est evocateur))",
         true);
@@ -269,7 +298,8 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     add("((?:je (?:pense|crois|dirais|suspecte|soupconne)|j'ai l'impression) (?:fortement |plutot "
         "|bien |donc )?(?:que |qu')(?:ce|c'est|cela|ca|il s'agit|vous|votre|ton|ta|tu))",
         true);
-    add("(i (?:think|believe|suspect|reckon|would say|'d say) (?:that )?(?:it's|it is|this is|"
+    add("(i(?: think| believe| suspect| reckon| would say|'d say) (?:that )?(?:that's|it's|it is|"
+        "this is|"
         "that's|what you have|you(?:'ve| have)|your))",
         true);
     // The user's symptoms or results, with a verb of evidence and a named condition.
@@ -295,19 +325,24 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     const std::string end_of_reference =
         "(?:\\s*(?:[.,;:!()\\[]|$)| en ce moment| actuellement| maintenant| right now| here| at "
         "the moment)";
-    add("((?:c'est|ce serait|ce doit etre|ca doit etre) " + kHedgeFr + " (?:bien |exactement )?" +
-            kBackReferenceFr + end_of_reference + ")",
-        false);
-    add("((?:this|that|it)(?:'s| is| would be) " + kHedgeEn + " (?:exactly |just )?" +
-            kBackReferenceEn + end_of_reference + ")",
-        false);
-    add("((?:" + kBackReferenceEn + "|" + kBackReferenceFr + ") (?:is|are|est|c'est) " + kHedgeEn +
-            "|(?:" + kBackReferenceFr + ") (?:est|c'est) " + kHedgeFr + ")",
-        false);
+    add_if(RuleGate::reference,
+           "((?:c'est|ce serait|ce doit etre|ca doit etre) " + kHedgeFr +
+               " (?:bien |exactement )?" + kBackReferenceFr + end_of_reference + ")",
+           false);
+    add_if(RuleGate::reference,
+           "((?:this|that|it)(?:'s| is| would be) " + kHedgeEn + " (?:exactly |just )?" +
+               kBackReferenceEn + end_of_reference + ")",
+           false);
+    add_if(RuleGate::reference,
+           "((?:" + kBackReferenceEn + "|" + kBackReferenceFr + ") (?:is|are|est|c'est) " +
+               kHedgeEn + "|(?:" + kBackReferenceFr + ") (?:est|c'est) " + kHedgeFr + ")",
+           false);
     // An addressee marker, then the likeliest cause or a hedged reference: "In your case the most
     // likely culprit is…", "For someone your age, the most likely explanation by far is…", "Chez
     // votre bébé, c'est très probablement cela".
-    add("(" + kAddresseeMarker + ",? (?:[\\w'-]+ ){0,3}?(?:the (?:most )?likely (?:diagnosis|" +
+    add_if(
+        RuleGate::marker,
+        "(" + kAddresseeMarker + ",? (?:[\\w'-]+ ){0,3}?(?:the (?:most )?likely (?:diagnosis|" +
             "explanation|cause|culprit|reason|trigger)(?: here| by far)? (?:is|would be)|(?:la " +
             "cause|l'explication|le diagnostic) la plus probable (?:est|serait)|(?:this|it|that)" +
             "(?:'s| is) " + kHedgeEn + " (?:it|that|this|what)\\b|(?:c'est|ca correspond|cela " +
@@ -317,10 +352,68 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     // you describe, this is pregnancy-related reflux", "Dans votre cas, c'est une cystite simple",
     // "Chez vous, c'est probablement une tendinite" (not "…c'est probablement la meilleure
     // option").
-    add("(" + kAddresseeMarker + ",? (?:(?:this|it|that)(?:'s| is)(?: " + kHedgeEn +
-            ")? |(?:c'est|ca correspond|cela correspond|il s'agit)(?: " + kHedgeFr +
-            ")? (?:a |d'|de )?|ca ressemble a |cela ressemble a )(?:a |an |une? |la |le |l')?" +
-            "(?:[\\w'-]+ ){0,2})" + kConditionPattern,
+    add_if(RuleGate::marker,
+           "(" + kAddresseeMarker + ",? (?:(?:this|it|that)(?:'s| is)(?: " + kHedgeEn +
+               ")? |(?:c'est|ca correspond|cela correspond|il s'agit)(?: " + kHedgeFr +
+               ")? (?:a |d'|de )?|ca ressemble a |cela ressemble a )(?:a |an |une? |la |le |l')?" +
+               "(?:[\\w'-]+ ){0,2})" + kConditionPattern,
+           false);
+    // Second fresh dev-g round. The pronoun "en" for a condition just named: "Votre fille en a
+    // donc selon toute probabilité", "Vous en faites sans doute une".
+    add_if(RuleGate::pronoun_en,
+           "(" + kSubjectFr + " (?:en |l')" + kVerbFr + " (?:donc |bien |aussi |probablement )?" +
+               kHedgeFr + ")",
+           false);
+    // The user's case, situation or description matches: "votre situation correspond tout à
+    // fait à cette définition", "your situation fits…" (with a named condition).
+    add_if(
+        RuleGate::situation,
+        "((?:votre|ta|ton|your) (?:situation|cas|tableau|description|histoire|case|story|"
+        "presentation) (?:correspond|colle|cadre|ressemble|evoque|fits|matches|sounds like|looks "
+        "like))",
+        true);
+    // An addressee marker, then the leading hypothesis: "chez vous c'est l'hypothèse qui domine".
+    add_if(RuleGate::marker,
+           "(" + kAddresseeMarker +
+               ",? (?:c'est |ce serait )?(?:l'hypothese|la piste|l'explication|la cause) (?:qui "
+               "domine|"
+               "principale|la plus probable|la plus vraisemblable|numero un|de loin la plus)|" +
+               kAddresseeMarker +
+               ",? (?:the |your )?(?:leading|main|top|most likely) (?:explanation|cause|suspect|"
+               "possibility|diagnosis) (?:is|would be))",
+           false);
+    // The speaker's worry or near-certainty about this person: "I'm quite worried that's what's
+    // happening", "je crains qu'il s'agisse d'…".
+    add_if(
+        RuleGate::worry,
+        "(i(?:'m| am) (?:\\w+ )?(?:worried|concerned|fairly sure|pretty sure|quite sure|confident|"
+        "fairly confident) (?:that )?(?:that's|it's|this is|you have|you've|your|he has|she has)|"
+        "je (?:crains|redoute) (?:que |qu')(?:ce soit|il s'agisse|vous ayez|tu aies|votre|ton|ta)|"
+        "j'ai (?:bien )?peur (?:que |qu')(?:ce soit|il s'agisse|vous ayez|tu aies))",
+        false);
+    // A relative or the user, with a hedged perfect: "Your daughter has most probably sprained
+    // it", "He's likely pulled a muscle".
+    add_if(RuleGate::hedge,
+           "(" + kSubjectEn + "(?:'ve| have| has|'s) " + kHedgeEn +
+               " (?:got|caught|developed|picked up|sprained|strained|pulled|torn|broken|fractured|"
+               "twisted|bruised|dislocated|injured|damaged|cracked|hurt))",
+           false);
+    add_if(RuleGate::hedge,
+           "((?:he|she)(?:'s| has) " + kHedgeEn +
+               " (?:got|caught|developed|picked up|sprained|strained|pulled|torn|broken|fractured|"
+               "twisted|bruised|dislocated|injured|hurt))",
+           false);
+    // A named problem that has spread or turned, hedged: "the infection has very likely spread
+    // up to the kidney", "votre rhume s'est probablement transformé en sinusite".
+    add_if(
+        RuleGate::hedge,
+        "((?:the|your|this|that) (?:infection|inflammation|cold|cough|virus|problem|injury|"
+        "cystitis|uti) (?:has|have|is) " +
+            kHedgeEn +
+            " (?:spread|moved|reached|gone|become|turned|progressed|travelled|traveled)|(?:votre|"
+            "ton|ta|cette|l') ?(?:infection|inflammation|rhume|toux|cystite|angine|otite) "
+            "(?:s'est|a) " +
+            kHedgeFr + " (?:transforme|evolue|gagne|atteint|migre|remonte|etendu))",
         false);
     // The user's symptoms, described, fit one condition: "A thin, greyish discharge… fits
     // bacterial vaginosis very well"; not "…can fit several conditions".
@@ -328,7 +421,7 @@ std::vector<DiagnosisRule> diagnosis_rules() {
         {compile_claim_pattern("(\\b(?:fits|matches|fit|match) (?:the (?:picture|" +
                                std::string("pattern|description) of )?(?:a |an |the ") +
                                ")?(?:typical |classic )?(?:[\\w'-]+ )?)" + kConditionPattern),
-         false, true});
+         false, true, RuleGate::fit});
     return rules;
 }
 

@@ -66,7 +66,7 @@ constexpr std::string_view kDrugPattern =
     R"(oxyde de zinc|zinc oxide|calpol|piriton|chlorphenamine|pseudoephedrine|sudafed|)"
     R"(trimethoprim|pivmecillinam|selexid|estradiol|progesterone|utrogestan|duphaston|)"
     R"(acide tranexamique|tranexamic acid|exacyl|acide mefenamique|mefenamic acid|ponstyl|)"
-    R"(minoxidil|azelaic acid|acide azelaique|permethrin|malathion|mebendazole|vermox|)"
+    R"(acide salicylique|salicylic acid|flubendazole|fluvermal|minoxidil|azelaic acid|acide azelaique|permethrin|malathion|mebendazole|vermox|)"
     R"(antalgic|lamaline|izalgi|toplexil|helicidine|)"
     R"(alginate|calcium carbonate|carbonate de calcium|mometasone|beclometasone|nasonex|)"
     R"(antispasmodiques?|antispasmodics?|antiemetiques?|antiemetics?|diuretiques?|diuretics?|)"
@@ -87,9 +87,32 @@ constexpr std::string_view kDrugPattern =
 
 }  // namespace
 
+namespace {
+
+// Saline is not a drug: "saline drops", "gouttes de sérum physiologique", "spray à l'eau de mer".
+const RE2& saline() {
+    static const RE2 kSaline(
+        "(?:(?:gouttes|spray(?: nasal)?|lavages? de nez|drops|nasal spray|spray) (?:(?:au|de|a "
+        "l'|d'|a) ?)?)?(?:saline|salt water|sea ?water|serum physiologique|eau (?:de mer|salee))"
+        "(?: (?:nasal )?(?:drops|spray|solution|rinse))?");
+    return kSaline;
+}
+
+}  // namespace
+
+bool mentions_saline(std::string_view folded) {
+    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), saline());
+}
+
 bool mentions_drug(std::string_view folded) {
     static const RE2 kDrug(kDrugPattern);
-    return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), kDrug);
+    const re2::StringPiece text(folded.data(), folded.size());
+    if (!RE2::PartialMatch(text, kDrug)) return false;
+    if (!RE2::PartialMatch(text, saline())) return true;
+    // The saline phrase and its form word are blanked before looking again.
+    std::string rest(folded);
+    RE2::GlobalReplace(&rest, saline(), " ");
+    return RE2::PartialMatch(rest, kDrug);
 }
 
 bool starts_with_drug(std::string_view folded) {
