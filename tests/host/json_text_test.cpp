@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Garde-fou contributors
 // SPDX-License-Identifier: MIT
 // The findings written straight to JSON text parse back to exactly the protocol's members.
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include "protocol/json_text.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 
 namespace gardefou::protocol {
 namespace {

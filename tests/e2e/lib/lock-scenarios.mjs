@@ -81,7 +81,8 @@ export function lockSuite(browserName) {
       await options.$eval('#lock-again', (e) => (e.value = ''));
       await options.type('#lock-again', CODE);
       await (await options.$('#lock')).scrollIntoView();
-      await (await options.$('#lock')).screenshot({ path: path.join(SHOTS, `${browserName}-options-code-choose.png`) });
+      const section = 'options-code-choose'; // the lock section only, for docs/famille.md
+      await (await options.$('#lock')).screenshot({ path: path.join(SHOTS, `${browserName}-${section}.png`) });
       await options.click('#lock-submit');
       await options.waitForSelector('#unlock:not([hidden])', { timeout: 15000 });
       // The status is written once the hash is stored, just after the form switches.
