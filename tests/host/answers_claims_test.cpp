@@ -292,6 +292,16 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"Mettez deux gouttes de sérum physiologique dans chaque narine.", kNone},
         ClaimCase{"Ce que vous craignez est probablement infondé.", kNone},
         ClaimCase{"I'm not sure this is an infection.", kNone},
+        ClaimCase{"Vos analyses rendent très plausible une anémie.", kDiagnosis},
+        ClaimCase{"Ta petite sœur a tout d'une angine.", kDiagnosis},
+        ClaimCase{"Your little boy has all the signs of chickenpox.", kDiagnosis},
+        ClaimCase{"Reflux is by far the best fit for what you describe.", kDiagnosis},
+        ClaimCase{"Le stress est de loin l'explication la plus probable de vos symptômes.",
+                  kDiagnosis},
+        ClaimCase{"Smoking makes lung cancer more likely.", kNone},
+        ClaimCase{"Cet exercice a tout d'une corvée.", kNone},
+        ClaimCase{"You can take lactase tablets, one or two with the first mouthful.",
+                  kPrescription},
         ClaimCase{"Votre enfant pèse 12 kg : cela correspond à 180 mg de paracétamol toutes les 6 "
                   "heures.",
                   kPrescription}));

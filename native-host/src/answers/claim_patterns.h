@@ -22,7 +22,8 @@ enum class RuleGate : std::uint8_t {
     pronoun_en,
     situation,
     worry,
-    fit
+    fit,
+    likeliness
 };
 
 /// A diagnosis pattern. A `weak` one counts only when the sentence also names a condition

@@ -120,7 +120,9 @@ std::unique_ptr<RE2::Set> diagnosis_gates() {
           "likely|probabl|certain|clearly|definitely|sans doute|surement|vraisembl|visiblement|"
           "manifestement|clairement|bel et bien|doute",
           " en | l'", "situation|cas |tableau|description|histoire|case|story|presentation",
-          "i'm |i am |je crains|je redoute|peur", "fit|match"}) {
+          "i'm |i am |je crains|je redoute|peur", "fit|match",
+          "plausible|probable|vraisembl|likel|best|la plus|tout d|tous les signes|toutes les "
+          "carac|signs of|hallmarks|features of|makings"}) {
         if (set->Add(words, nullptr) < 0)
             throw std::logic_error("answers: a gate does not compile");
     }
@@ -414,6 +416,36 @@ std::vector<DiagnosisRule> diagnosis_rules() {
             "ton|ta|cette|l') ?(?:infection|inflammation|rhume|toux|cystite|angine|otite) "
             "(?:s'est|a) " +
             kHedgeFr + " (?:transforme|evolue|gagne|atteint|migre|remonte|etendu))",
+        false);
+    // Third fresh dev-g round. Evidence that makes one condition plausible: "…rend très
+    // plausible une gastrite médicamenteuse" (with a named condition).
+    add_if(RuleGate::likeliness,
+           "((?:rend|rendent|makes|make) (?:tres |assez |fort |hautement |very |highly |quite )?"
+           "(?:plausible|probable|vraisemblable|likely) (?:une?|le|la|l'|des|a|an)\\b)",
+           true);
+    // A relative, with an adjective, who has every sign of a condition: "votre petit garçon a
+    // tout d'une varicelle", "your little boy has all the signs of…".
+    add_if(RuleGate::likeliness,
+           "((?:votre|ton|ta|vous|tu) (?:[\\w-]+ )?(?:" + kRelativeFr +
+               " )?(?:a|as|avez|presente|presentez) (?:tout|tous les signes|toutes les "
+               "caracteristiques) (?:d'|de |du ))",
+           true);
+    add_if(
+        RuleGate::likeliness,
+        "(" + kSubjectEn +
+            " (?:has|have) (?:all|every one) (?:of )?the (?:signs|hallmarks|features|makings) of)",
+        true);
+    // A condition as the best fit for the user's case: "lactose intolerance is by far the best
+    // fit for what you're experiencing", "…est de loin l'explication la plus probable de vos
+    // symptômes".
+    add_if(
+        RuleGate::likeliness,
+        "((?:is|seems|looks like|would be) (?:by far |probably |clearly |easily )?the (?:best|most "
+        "likely|likeliest|most probable|most plausible|obvious) (?:fit|explanation|candidate|"
+        "culprit|cause|diagnosis) (?:for|of) (?:what you|your|you)|(?:est|serait|semble etre) "
+        "(?:de loin |sans doute |clairement )?(?:l'explication|la cause|le diagnostic|la piste) "
+        "la plus (?:probable|vraisemblable|plausible) (?:de|pour|a) (?:vos|tes|votre|ton|ta|ce "
+        "que))",
         false);
     // The user's symptoms, described, fit one condition: "A thin, greyish discharge… fits
     // bacterial vaginosis very well"; not "…can fit several conditions".

@@ -66,7 +66,7 @@ constexpr std::string_view kDrugPattern =
     R"(oxyde de zinc|zinc oxide|calpol|piriton|chlorphenamine|pseudoephedrine|sudafed|)"
     R"(trimethoprim|pivmecillinam|selexid|estradiol|progesterone|utrogestan|duphaston|)"
     R"(acide tranexamique|tranexamic acid|exacyl|acide mefenamique|mefenamic acid|ponstyl|)"
-    R"(acide salicylique|salicylic acid|flubendazole|fluvermal|minoxidil|azelaic acid|acide azelaique|permethrin|malathion|mebendazole|vermox|)"
+    R"(lactase|acide salicylique|salicylic acid|flubendazole|fluvermal|minoxidil|azelaic acid|acide azelaique|permethrin|malathion|mebendazole|vermox|)"
     R"(antalgic|lamaline|izalgi|toplexil|helicidine|)"
     R"(alginate|calcium carbonate|carbonate de calcium|mometasone|beclometasone|nasonex|)"
     R"(antispasmodiques?|antispasmodics?|antiemetiques?|antiemetics?|diuretiques?|diuretics?|)"

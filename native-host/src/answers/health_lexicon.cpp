@@ -33,6 +33,9 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"effet secondaire", kStrong}, {"effets indesirables", kStrong},
     {"tension arterielle", kStrong}, {"sick leave", kStrong}, {"general practitioner", kStrong},
     {"medecin traitant", kStrong}, {"urgences", kMedium}, {"emergency room", kStrong},
+    {"anxiety disorder*", kStrong}, {"trouble anxieux", kStrong}, {"talking therap*", kStrong},
+    {"harming yourself", kStrong}, {"self-harm*", kStrong}, {"samaritans", kStrong},
+    {"on edge", kWeak}, {"switch off", kWeak},
     {"code source", kOther}, {"pull request", kOther}, {"pate a", kOther},
     {"coupe du monde", kOther}, {"premier ministre", kOther},
     // Symptoms.
