@@ -74,6 +74,30 @@ TEST(NormalizedText, FullWidthDigitsMapToTheirOwnOffsets) {
     EXPECT_EQ(span.end, 3U);
 }
 
+TEST(NormalizedText, EveryCharacterBoundaryOfALongMixedTextMapsToItsUtf16Offset) {
+    // Long enough for several checkpoints, and mixing 1-, 2-, 3- and 4-byte characters so that
+    // the eight-bytes-at-a-time counting meets every kind inside one word.
+    const std::vector<std::string> pieces{"a", "é", "€", "😀", "bc", "ï", "𝄞", "d e", "ß"};
+    std::string original;
+    for (int i = 0; i < 400; ++i) original += pieces[(i * 7 + i / 3) % pieces.size()];
+    const NormalizedText t(original);
+    ASSERT_EQ(t.str(), original);  // nothing to normalise: offsets counted, not mapped
+    std::vector<std::pair<std::size_t, std::size_t>> boundaries;  // byte, UTF-16 units before
+    std::size_t units = 0;
+    for (std::size_t i = 0; i < original.size();) {
+        boundaries.emplace_back(i, units);
+        const auto d = decode_utf8(original, i);
+        units += d.code_point > 0xFFFF ? 2 : 1;
+        i += d.length;
+    }
+    boundaries.emplace_back(original.size(), units);
+    for (std::size_t k = 0; k + 1 < boundaries.size(); ++k) {
+        const auto span = t.to_utf16(boundaries[k].first, boundaries[k + 1].first);
+        ASSERT_EQ(span.start, boundaries[k].second) << "at byte " << boundaries[k].first;
+        ASSERT_EQ(span.end, boundaries[k + 1].second) << "at byte " << boundaries[k + 1].first;
+    }
+}
+
 TEST(Fold, LowerCaseWithoutAccents) {
     EXPECT_EQ(fold("Éléonore"), "eleonore");
     EXPECT_EQ(fold("ŒUF"), "oeuf");

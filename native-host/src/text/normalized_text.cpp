@@ -5,6 +5,9 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -61,9 +64,31 @@ bool is_continuation(char c) {
 }
 
 /// UTF-16 units of the valid UTF-8 bytes [from, to), both at character boundaries.
+/// True when the 8 bytes at `p` are ASCII and none is a tab (nothing to normalise there).
+bool plain_ascii8(const char* p) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    const std::uint64_t tabs = w ^ (kOnes * '\t');  // a zero byte where a tab was
+    return ((w | ((tabs - kOnes) & ~tabs)) & kHigh) == 0;
+}
+
+/// UTF-16 units of the UTF-8 characters that start in [from, to): one a character, two for the
+/// 4-byte ones. Eight bytes at a time: units = bytes - continuation bytes + 4-byte leads.
 std::size_t count_units(std::string_view s, std::size_t from, std::size_t to) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
     std::size_t units = 0;
-    for (std::size_t i = from; i < to; ++i) {
+    std::size_t i = from;
+    for (; i + 8 <= to; i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, sizeof w);
+        const std::uint64_t continuation = w & ~(w << 1U) & kHigh;                  // 10xxxxxx
+        const std::uint64_t lead4 = w & (w << 1U) & (w << 2U) & (w << 3U) & kHigh;  // 1111xxxx
+        units += 8 - static_cast<std::size_t>(std::popcount(continuation)) +
+                 static_cast<std::size_t>(std::popcount(lead4));
+    }
+    for (; i < to; ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
         units += (c & 0xC0U) != 0x80U ? (c >= 0xF0U ? 2U : 1U) : 0U;
     }
@@ -76,6 +101,10 @@ NormalizedText::NormalizedText(std::string_view original) {
     // One pass decides the mode: is anything to normalise, is it ASCII, is it valid UTF-8?
     bool ascii = true;
     for (std::size_t i = 0; i < original.size();) {
+        if (i + 8 <= original.size() && plain_ascii8(original.data() + i)) {
+            i += 8;
+            continue;
+        }
         const char c = original[i];
         if (static_cast<unsigned char>(c) < 0x80U) {
             if (c == '\t') {
