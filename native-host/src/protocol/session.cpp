@@ -19,7 +19,7 @@ namespace {
 /// the host lives as long as the browser, and a pasted document should not leave it tens of
 /// megabytes heavier.
 void release_memory_after(std::string& frame) {
-    if (frame.size() < 256U * 1024U) return;
+    if (frame.size() < std::size_t{256} * 1024U) return;
     std::string().swap(frame);
 #ifdef __GLIBC__
     malloc_trim(0);

@@ -15,9 +15,9 @@ enum class Kind : std::uint8_t { other, letter, digit };
 
 constexpr std::array<Kind, 128> kAscii = [] {
     std::array<Kind, 128> kinds{};
-    for (char c = 'a'; c <= 'z'; ++c) kinds[static_cast<std::size_t>(c)] = Kind::letter;
-    for (char c = 'A'; c <= 'Z'; ++c) kinds[static_cast<std::size_t>(c)] = Kind::letter;
-    for (char c = '0'; c <= '9'; ++c) kinds[static_cast<std::size_t>(c)] = Kind::digit;
+    for (char c = 'a'; c <= 'z'; ++c) kinds[static_cast<unsigned char>(c)] = Kind::letter;
+    for (char c = 'A'; c <= 'Z'; ++c) kinds[static_cast<unsigned char>(c)] = Kind::letter;
+    for (char c = '0'; c <= '9'; ++c) kinds[static_cast<unsigned char>(c)] = Kind::digit;
     return kinds;
 }();
 
