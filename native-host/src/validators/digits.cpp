@@ -10,11 +10,9 @@ std::string compact(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (const char c : s) {
-        if (c >= '0' && c <= '9') {
-            out.push_back(c);
-        } else if (c >= 'a' && c <= 'z') {
+        if (c >= 'a' && c <= 'z') {
             out.push_back(static_cast<char>(c - 'a' + 'A'));
-        } else if (c >= 'A' && c <= 'Z') {
+        } else if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
             out.push_back(c);
         }
     }
