@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "answers/analysis.h"
 #include "answers/claims.h"
 #include "answers/sentences.h"
 
@@ -456,6 +457,125 @@ TEST(Claims, DrugNames) {
           "limousine", "mongrel", "turpentine", "routine", "cuisine", "serum physiologique"}) {
         EXPECT_FALSE(mentions_drug(word)) << word;
     }
+}
+
+// The prompt: about the user's own case (or a relative's), or a general question.
+TEST(ClaimsWithPrompt, PersonalPrompts) {
+    for (const char* prompt :
+         {"J'ai mal à la gorge depuis 3 jours", "Mon fils de 4 ans tousse la nuit",
+          "I'm 34 and haven't been for 4 days, what is it?", "my wrist hurts when I type",
+          "Ma fille a des plaques rouges sur les bras, c'est quoi ?",
+          "my 10 month old keeps pulling at her ear"}) {
+        EXPECT_TRUE(is_personal_prompt(prompt)) << prompt;
+    }
+    for (const char* prompt :
+         {"", "C'est quoi un torticolis ?", "What is constipation?",
+          "Quels sont les symptômes d'une cystite ?", "Can you explain what a sprain is?",
+          "My essay on the history of vaccines is due tomorrow"}) {
+        EXPECT_FALSE(is_personal_prompt(prompt)) << prompt;
+    }
+}
+
+struct PromptCase {
+    const char* sentence;
+    std::optional<ClaimKind> personal;  // under a question about the user's own case
+    std::optional<ClaimKind> general;   // under a general question, or without a prompt
+};
+
+class ClaimsWithPromptCase : public ::testing::TestWithParam<PromptCase> {};
+
+TEST_P(ClaimsWithPromptCase, DependsOnThePrompt) {
+    const auto& c = GetParam();
+    SentenceContext personal;
+    personal.personal_prompt = true;
+    EXPECT_EQ(classify_sentence(c.sentence, personal), c.personal) << c.sentence;
+    EXPECT_EQ(classify_sentence(c.sentence, SentenceContext{}), c.general) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    CaseSentences, ClaimsWithPromptCase,
+    ::testing::Values(
+        // "ça", "it", "this" or a description of the symptoms, usual, hedged or named.
+        PromptCase{"Une douleur qui lance dans l'oreille après un rhume, c'est le plus souvent "
+                   "une otite.",
+                   kDiagnosis, kNone},
+        PromptCase{"Ça, c'est en général une tendinite.", kDiagnosis, kNone},
+        PromptCase{"It's usually a tension headache.", kDiagnosis, kNone},
+        PromptCase{"That's what's called a sprain.", kDiagnosis, kNone},
+        PromptCase{"Doctors call this plantar fasciitis.", kDiagnosis, kNone},
+        PromptCase{"Cette plaque qui gratte, on l'appelle un eczéma de contact.", kDiagnosis,
+                   kNone},
+        // Information either way: a definition, a conditional, a class, a negation, a purpose,
+        // how often, a condition as the subject.
+        PromptCase{"L'otite, c'est le plus souvent une infection virale.", kNone, kNone},
+        PromptCase{"Si c'est une angine, le test rapide le dira.", kNone, kNone},
+        PromptCase{"C'est une maladie bénigne.", kNone, kNone},
+        PromptCase{"Ce n'est pas une otite.", kNone, kNone},
+        PromptCase{"It's usually the best way to ease a cold.", kNone, kNone},
+        PromptCase{"C'est le meilleur moyen d'éviter une otite.", kNone, kNone},
+        PromptCase{"Ça ressemble parfois à une allergie.", kNone, kNone},
+        PromptCase{"If it's a migraine, rest in a dark room.", kNone, kNone},
+        PromptCase{"Constipation is usually defined as fewer than three stools a week.", kNone,
+                   kNone}));
+
+struct CarryCase {
+    const char* previous;
+    const char* sentence;
+    std::optional<ClaimKind> kind;
+};
+
+class ClaimsCarryTheAddressee : public ::testing::TestWithParam<CarryCase> {};
+
+TEST_P(ClaimsCarryTheAddressee, ToAVerblessDose) {
+    const auto& c = GetParam();
+    SentenceContext context;
+    context.previous = c.previous;
+    EXPECT_EQ(classify_sentence(c.sentence, context), c.kind) << c.previous << " " << c.sentence;
+    EXPECT_EQ(classify_sentence(c.sentence), kNone) << c.sentence;  // alone, nobody is addressed
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Doses, ClaimsCarryTheAddressee,
+    ::testing::Values(
+        CarryCase{"Pour vous, le plus simple : une crème antifongique.",
+                  "Terbinafine deux fois par jour pendant une semaine.", kPrescription},
+        CarryCase{"For you, a short course makes sense.",
+                  "Ibuprofen 400 mg three times a day with food.", kPrescription},
+        CarryCase{"Pour lui, uniquement du paracétamol.", "15 mg/kg toutes les 6 heures.",
+                  kPrescription},
+        // General information, a conditional, a doctor, a limit, no dose.
+        CarryCase{"Le paracétamol est l'antalgique de référence.", "1 g toutes les 6 heures.",
+                  kNone},
+        CarryCase{"Si vous avez de la fièvre, le paracétamol convient.", "1 g toutes les 6 heures.",
+                  kNone},
+        CarryCase{"Votre médecin peut vous prescrire un antibiotique.", "1 g deux fois par jour.",
+                  kNone},
+        CarryCase{"Vous ne devez pas dépasser cette dose.", "1 g toutes les 6 heures.", kNone},
+        CarryCase{"Pour vous, le plus simple : du paracétamol.", "Une tisane de thym le soir.",
+                  kNone}));
+
+TEST(ClaimsWithPrompt, AnalyzeTiesTheAnswerToAPersonalPrompt) {
+    const std::string text =
+        "Un cou bloqué et douloureux au réveil, sans fièvre, c'est ce qu'on appelle un "
+        "torticolis. Appliquez de la chaleur et bougez doucement.";
+    auto claims_with = [&](std::string_view prompt) {
+        AnalyzeOptions options;
+        options.prompt = prompt;
+        return analyze(text, options).claims.size();
+    };
+    EXPECT_EQ(claims_with("Je me suis réveillé avec le cou bloqué, j'ai mal"), 1U);
+    EXPECT_EQ(claims_with("C'est quoi un torticolis ?"), 0U);
+    EXPECT_EQ(claims_with(""), 0U);
+}
+
+TEST(ClaimsWithPrompt, FindClaimsCarriesForYouToTheNextSentence) {
+    const std::string text =
+        "Pour vous, le plus simple : une crème antifongique. Éconazole deux fois par jour.";
+    const auto claims = find_claims(text);
+    ASSERT_EQ(claims.size(), 1U);
+    EXPECT_EQ(claims[0].kind, ClaimKind::prescription);
+    EXPECT_EQ(text.substr(claims[0].range.begin, claims[0].range.end - claims[0].range.begin),
+              "Éconazole deux fois par jour.");
 }
 
 }  // namespace

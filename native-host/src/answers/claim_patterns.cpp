@@ -210,6 +210,29 @@ const ClaimPatterns& ClaimPatterns::get() {
             "studies|etudes)\\b");
         p.subject_before = compile_claim_pattern(
             "\\b(?:vous|tu|je|j'|il|elle|on|nous|ils|elles|qui|que|qu')\\s*$");
+        p.case_diagnosis = case_rules();
+        p.first_person = compile_claim_pattern(
+            "\\b(?:je|j'|moi|mon|ma|mes|notre|nos|i|i'm|im|i've|ive|i'd|my|me|mine|our)\\b|"
+            "\\bm'");
+        p.experience = compile_claim_pattern(
+            "\\b(?:mal|douleurs?|fievre|tousse|toux|boutons?|plaques?|cloques?|brul\\w*|"
+            "demang\\w*|gratt\\w*|saign\\w*|vomi\\w*|diarrh\\w*|gonfl\\w*|rouges?|bloque\\w*|"
+            "depuis|symptomes?|ressens|sens|n'arrive|ne peux|malade|enceinte|regles|boule|bosse|"
+            "since|for \\d+|hurts?|hurting|pain\\w*|aches?|aching|sore|fever|cough\\w*|rash|"
+            "itch\\w*|burn\\w*|bleed\\w*|swoll\\w*|swelling|red|stuck|pulling|crying|bloated|"
+            "dizzy|tired|haven't been|can't|cannot|symptoms?|keep getting|i get|i've had|i have "
+            "had|i've got|sick|ill|pregnant|periods?|lump|bump|spots?)\\b|"
+            "\\b\\d+ (?:days?|weeks?|months?|jours|semaines|mois)\\b|"
+            "\\bj'ai (?:des?|une?|du|la|le|l')");
+        p.explicit_addressee = compile_claim_pattern(
+            "\\b(?:pour (?:vous|toi|lui|elle|votre \\w+|ton \\w+|ta \\w+)|dans (?:votre|ton) "
+            "(?:cas|situation)|for (?:you|him|her|your \\w+)|in your (?:case|situation))\\b");
+        p.condition_subject =
+            compile_claim_pattern("^ *(?:(?:une?|la|le|les|des|l'|a|an|the) ?)?(?:[\\w'-]+ )?" +
+                                  condition_pattern() + "(?: [\\w'-]+)? *$");
+        p.class_noun = compile_claim_pattern("\\b(?:maladies?|diseases?|illness\\w*)$");
+        p.frequency_after = compile_claim_pattern(
+            "^ (?:parfois|quelquefois|rarement|sometimes|occasionally|rarely)\\b");
         return p;
     }();
     return kPatterns;

@@ -72,6 +72,15 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> second_person;  // "vous", "ton", "your"… anywhere in the sentence
     std::unique_ptr<RE2> dose_limit;     // "ne … pas", "sans dépasser", "maximum": a limit
 
+    // The user's own case, known from the prompt (claims.cpp).
+    std::vector<DiagnosisRule> case_diagnosis;  // "ça, c'est en général…", "it's usually…"
+    std::unique_ptr<RE2> first_person;          // "je", "j'", "mon", "ma", "my", "I'm"
+    std::unique_ptr<RE2> experience;            // "mal", "depuis", "hurts", "for 4 days"
+    std::unique_ptr<RE2> explicit_addressee;    // "pour vous", "pour lui", "for you"
+    std::unique_ptr<RE2> condition_subject;     // a clause that is a condition: "L'otite, c'est…"
+    std::unique_ptr<RE2> class_noun;       // "c'est une maladie virale": a class, not a diagnosis
+    std::unique_ptr<RE2> frequency_after;  // "ressemble parfois à": how often, not this case
+
     static const ClaimPatterns& get();
 };
 
@@ -80,6 +89,10 @@ std::unique_ptr<RE2> compile_claim_pattern(const std::string& pattern);
 
 /// The diagnosis rules and the named-condition pattern (diagnosis_rules.cpp).
 std::vector<DiagnosisRule> diagnosis_rules();
+/// The rules tried only when the prompt is about the user's own case: "ça", "it", "this" and a
+/// description of the symptoms stand for what the user has ("…, c'est ce qu'on appelle un
+/// torticolis", "it's most often plain constipation").
+std::vector<DiagnosisRule> case_rules();
 std::unique_ptr<RE2::Set> diagnosis_gates();
 const std::string& condition_pattern();
 

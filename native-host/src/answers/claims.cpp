@@ -18,6 +18,15 @@ StringPiece piece(std::string_view s) {
     return {s.data(), s.size()};
 }
 
+/// Lower case, no accents, no Markdown emphasis ("**Paracétamol** :" → "paracetamol :"), no
+/// trailing spaces or quotes.
+std::string fold_for_claims(std::string_view sentence) {
+    std::string folded = text::fold(sentence);
+    std::erase(folded, '*');
+    while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"')) folded.pop_back();
+    return folded;
+}
+
 /// The clause before `pos`: from the last ',', ';', ':' or '(' before it, looking back at most
 /// 200 bytes (a clause opener is near its verb; this keeps a huge run-on sentence linear).
 std::string_view clause_before(std::string_view s, std::size_t pos) {
@@ -27,8 +36,8 @@ std::string_view clause_before(std::string_view s, std::size_t pos) {
     return cut == std::string_view::npos ? window : window.substr(cut + 1);
 }
 
-/// Finds each match of `re` (whose group 1 is the trigger) and returns the position of the
-/// first one that `accept` takes, or npos.
+/// Finds each match of `re` and returns the position of the first one that `accept` takes, or
+/// npos. `accept` gets the whole match [b, e).
 template <typename Accept>
 std::size_t first_match(const RE2& re, std::string_view s, Accept accept) {
     std::size_t from = 0;
@@ -83,6 +92,8 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
             if (RE2::PartialMatch(piece(before), *p.negation)) return false;
             if (rule.not_after_modal && RE2::PartialMatch(piece(before), *p.modal_before))
                 return false;
+            // "Ça ressemble parfois à…": how often, not this case.
+            if (RE2::PartialMatch(piece(s.substr(e)), *p.frequency_after)) return false;
             return !RE2::PartialMatch(piece(s.substr(e)), *p.differential);
         });
         if (at != std::string_view::npos) return true;
@@ -90,21 +101,66 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
     return false;
 }
 
+/// The user's case, in the words that stand for it when the prompt was about it: "…, c'est ce
+/// qu'on appelle un torticolis", "it's most often plain constipation"; not a definition ("L'otite,
+/// c'est le plus souvent…"), a conditional or a negation.
+bool is_case_diagnosis(const ClaimPatterns& p, std::string_view s) {
+    for (const auto& rule : p.case_diagnosis) {
+        const auto at = first_match(*rule.re, s, [&](std::size_t b, std::size_t e) {
+            const auto before = clause_before(s, b);
+            if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
+            if (RE2::PartialMatch(piece(before), *p.negation)) return false;
+            if (RE2::PartialMatch(piece(before), *p.condition_subject)) return false;
+            if (RE2::PartialMatch(piece(s.substr(b, e - b)), *p.class_noun)) return false;
+            return !RE2::PartialMatch(piece(s.substr(e)), *p.differential);
+        });
+        if (at != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+/// Does the sentence before a verbless dose speak to the user ("Pour vous, le plus simple : une
+/// crème antifongique." then "Éconazole deux fois par jour…")? "Pour vous", "for you" and "dans
+/// votre cas" do; a bare "vous" does unless it is a conditional, a limit, general information or
+/// what a doctor may do.
+bool addressed_before(const ClaimPatterns& p, std::string_view previous) {
+    if (previous.empty()) return false;
+    const std::string folded = fold_for_claims(previous);
+    const std::string_view s = folded;
+    if (s.empty() || s.back() == '?') return false;
+    if (RE2::PartialMatch(piece(s), *p.opens_conditional) ||
+        RE2::PartialMatch(piece(s), *p.encyclopaedic)) {
+        return false;
+    }
+    if (RE2::PartialMatch(piece(s), *p.explicit_addressee)) return true;
+    return RE2::PartialMatch(piece(s), *p.second_person) &&
+           !RE2::PartialMatch(piece(s), *p.third_party) &&
+           !RE2::PartialMatch(piece(s), *p.dose_limit);
+}
+
 /// A dose with a drug or a schedule, in a sentence that speaks to the user, without an
 /// instruction verb: "Dans votre situation, une prise de 1 mg de mélatonine… peut vous aider",
-/// "Your child can have 5 ml three times a day". Not a limit ("sans dépasser 3 g", "no more
-/// than…"), a conditional, encyclopaedic information or what a doctor may do.
+/// "Your child can have 5 ml three times a day"; or a verbless dose or drug with its dose or
+/// schedule after a sentence that does ("1 g trois fois par jour."). Not a limit ("sans dépasser
+/// 3 g", "no more than…"), a conditional, encyclopaedic information or what a doctor may do.
 bool is_dose_for_user(const ClaimPatterns& p, std::string_view s, bool dose, bool drug,
-                      bool schedule) {
-    if (!dose || !(drug || schedule)) return false;
-    if (!RE2::PartialMatch(piece(s), *p.second_person)) return false;
+                      bool schedule, std::string_view previous) {
+    if (RE2::PartialMatch(piece(s), *p.second_person)) {
+        if (!dose || !(drug || schedule)) return false;
+    } else {
+        const bool verbless =
+            (dose || schedule) &&
+            ((starts_with_drug(s)) ||
+             (RE2::PartialMatch(piece(s), *p.starts_with_dose) && (drug || schedule)));
+        if (!verbless || !addressed_before(p, previous)) return false;
+    }
     return !RE2::PartialMatch(piece(s), *p.opens_conditional) &&
            !RE2::PartialMatch(piece(s), *p.dose_limit) &&
            !RE2::PartialMatch(piece(s), *p.encyclopaedic) &&
            !RE2::PartialMatch(piece(s), *p.third_party);
 }
 
-bool is_prescription(const ClaimPatterns& p, std::string_view s) {
+bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_view previous) {
     if (RE2::PartialMatch(piece(s), *p.deferral)) return false;
     const bool drug = mentions_drug(s);
     // "Mettez deux gouttes de sérum physiologique": a dose of saline is care, not a drug.
@@ -112,7 +168,7 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s) {
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
     if (!drug && !dose && !schedule) return false;
     if ((dose || schedule) && RE2::PartialMatch(piece(s), *p.addressed_dose)) return true;
-    if (is_dose_for_user(p, s, dose, drug, schedule)) return true;
+    if (is_dose_for_user(p, s, dose, drug, schedule, previous)) return true;
     const auto at = first_match(*p.advice_verb, s, [&](std::size_t b, std::size_t e) {
         const auto before = clause_before(s, b);
         if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
@@ -152,15 +208,6 @@ bool is_listed_treatment(const ClaimPatterns& p, std::string_view s, const Sente
            !RE2::PartialMatch(piece(s), *p.deferral);
 }
 
-/// Lower case, no accents, no Markdown emphasis ("**Paracétamol** :" → "paracetamol :"), no
-/// trailing spaces or quotes.
-std::string fold_for_claims(std::string_view sentence) {
-    std::string folded = text::fold(sentence);
-    std::erase(folded, '*');
-    while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"')) folded.pop_back();
-    return folded;
-}
-
 }  // namespace
 
 LeadIn classify_lead_in(std::string_view sentence) {
@@ -185,7 +232,8 @@ std::optional<ClaimKind> classify_sentence(std::string_view sentence,
         !RE2::PartialMatch(piece(s), *p.item_negation)) {
         return ClaimKind::diagnosis;
     }
-    if (is_prescription(p, s)) return ClaimKind::prescription;
+    if (context.personal_prompt && is_case_diagnosis(p, s)) return ClaimKind::diagnosis;
+    if (is_prescription(p, s, context.previous)) return ClaimKind::prescription;
     if (is_listed_treatment(p, s, context)) return ClaimKind::prescription;
     return std::nullopt;
 }
@@ -213,7 +261,15 @@ bool is_list_marker(std::string_view prefix) {
 
 }  // namespace
 
-std::vector<FoundClaim> find_claims(std::string_view normalized) {
+bool is_personal_prompt(std::string_view prompt) {
+    if (prompt.empty()) return false;
+    const std::string folded = text::fold(prompt);
+    const auto& p = ClaimPatterns::get();
+    return RE2::PartialMatch(piece(folded), *p.first_person) &&
+           RE2::PartialMatch(piece(folded), *p.experience);
+}
+
+std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_prompt) {
     std::vector<FoundClaim> out;
     std::size_t line_start = 0;
     std::size_t scanned = 0;  // newlines before this are counted in line_start
@@ -222,6 +278,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized) {
     LeadIn lead_in = LeadIn::none;
     bool heading_lead_in = false;  // a heading's lead-in lasts until the next heading
     bool diagnosis_pending = false;
+    std::string_view previous;
     for (const auto& r : split_sentences(normalized)) {
         for (; scanned < r.begin; ++scanned) {
             if (normalized[scanned] == '\n') line_start = scanned + 1;
@@ -229,6 +286,9 @@ std::vector<FoundClaim> find_claims(std::string_view normalized) {
         const auto prefix = normalized.substr(line_start, r.begin - line_start);
         const auto sentence = normalized.substr(r.begin, r.end - r.begin);
         SentenceContext c;
+        c.personal_prompt = personal_prompt;
+        c.previous = previous;
+        previous = sentence;
         // Opening its line: no sentence before it on the line, only bullets, numbers, '#', '>',
         // emphasis and symbols (the prefix is then what split_sentences trimmed: linear overall).
         c.first_on_line = first_sentence || previous_end <= line_start;

@@ -34,6 +34,11 @@ struct SentenceContext {
     bool list_item = false;      // under "- ", "* ", "• ", "1. ", "2) "
     LeadIn lead_in = LeadIn::none;
     bool after_diagnosis_heading = false;  // the first sentence after a diagnosis heading
+    // The prompt was about the user's own case (is_personal_prompt): "ça", "it", "this" and a
+    // description of the symptoms stand for what the user has.
+    bool personal_prompt = false;
+    // The sentence before (raw), or a lead-in: its "pour vous" carries to a verbless dose.
+    std::string_view previous;
 };
 
 /// classify_sentence with the sentence's place in the answer.
@@ -44,8 +49,14 @@ std::optional<ClaimKind> classify_sentence(std::string_view sentence,
 /// advice, "Posologies usuelles :" information, "**Diagnostic probable**" a diagnosis).
 LeadIn classify_lead_in(std::string_view sentence);
 
-/// Every claim of a normalised answer, sentence by sentence, in text order.
-std::vector<FoundClaim> find_claims(std::string_view normalized);
+/// True when the user's question is about their own case or a relative's: a first-person or
+/// possessive word ("je", "j'ai", "mon", "ma", "I'm", "my") and a symptom or its duration
+/// ("mal", "depuis", "hurts", "for 4 days"). "C'est quoi un torticolis ?" is not.
+bool is_personal_prompt(std::string_view prompt);
+
+/// Every claim of a normalised answer, sentence by sentence, in text order. With a personal
+/// prompt, naming and hedged sentences about "ça", "it", "this" are diagnoses too.
+std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_prompt = false);
 
 /// True when the (folded) text names a drug or a drug class ("paracétamol", "amoxicilline",
 /// "un antibiotique", any "-prazole", "-cilline"…). drugs.cpp.

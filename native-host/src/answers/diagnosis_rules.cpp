@@ -104,7 +104,7 @@ const std::string kConditionPattern =
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
     "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
     "teething|poussee dentaire|ringworm|tinea|glandular fever|piqures?|morsures?|insect "
-    "bites?|stings?)\\b";
+    "bites?|stings?|pink ?eye)\\b";
 
 }  // namespace
 
@@ -454,6 +454,57 @@ std::vector<DiagnosisRule> diagnosis_rules() {
                                std::string("pattern|description) of )?(?:a |an |the ") +
                                ")?(?:typical |classic )?(?:[\\w'-]+ )?)" + kConditionPattern),
          false, true, RuleGate::fit});
+    return rules;
+}
+
+// When the question was about the user's own case ("Mon fils a mal à l'oreille, c'est quoi ?"),
+// "ça", "it", "this" and a description of the symptoms stand for what the user has.
+namespace {
+
+// How usual or sure: "en général", "le plus souvent", "usually", "most often", and the hedges.
+const std::string kUsually =
+    "(?:" + kHedgeFr + "|" + kHedgeEn +
+    "|en general|generalement|le plus souvent|(?:tres |bien )?souvent|typiquement|"
+    "habituellement|classiquement|tout simplement|simplement|juste|presque toujours|usually|"
+    "most often|(?:very |quite )?often|typically|generally|commonly|most commonly|classically|"
+    "simply|just|pretty much|almost always)";
+// Naming: "ce qu'on appelle", "what's called", "what doctors call", "known as".
+const std::string kNaming =
+    "(?:ce (?:qu'on|que l'on|que les medecins|que les docteurs) (?:appelle|appellent|nomme|"
+    "nomment)|what(?:'s| is) (?:commonly |usually |often |sometimes )?(?:called|known as|referred "
+    "to as)|what (?:doctors|we|people|medics|gps) (?:call|refer to as)|(?:commonly |usually |"
+    "often )?(?:called|known as))";
+// Articles and the few words that stand between the identity and the condition's name: "le
+// tableau classique de la", "a mild", "plain".
+const std::string kCaseFiller =
+    "(?:(?:une?|la|le|les|des|du|de|a|an|the|of|simple|plain|classic|classique|typical|typique|"
+    "banale?|petite?|small|mild|common|commune?|tableau|picture|case|cas|forme|debut|kind|sort|"
+    "type|bacterial|viral|virale?|bacterienne?|acute|aigue?|benigne?|benign|vraie?|real|true|"
+    "genuine|textbook) |d'|l'){0,6}";
+
+}  // namespace
+
+std::vector<DiagnosisRule> case_rules() {
+    std::vector<DiagnosisRule> rules;
+    auto add = [&](const std::string& p) {
+        rules.push_back({compile_claim_pattern(p + kConditionPattern), false});
+    };
+    const std::string usual_or_named =
+        "(?: " + kUsually + ")?(?: " + kNaming + ")? " + kCaseFiller + "(?:[\\w'-]+ )?)";
+    // "Ça, c'est en général un pied d'athlète", "…, c'est ce qu'on appelle un torticolis", "c'est
+    // le tableau classique de la cystite".
+    add("((?:^|[,:;] )(?:(?:ca|cela|ceci|tout ca|tout cela),? )?(?:c'est|ce sont|ce serait|ca "
+        "doit etre|cela doit etre|c'est bien)" +
+        usual_or_named);
+    // "it's most often plain constipation", "That's usually acid reflux", "This is what doctors
+    // call a migraine".
+    add("((?:^|[,:;] )(?:(?:it|this|that)(?:'s| is| would be| must be)|what you(?:'re| are) "
+        "describing is|what you describe is)" +
+        usual_or_named);
+    // "…, on l'appelle un orgelet", "doctors call this croup".
+    add("((?:^|[,:;] )(?:on (?:l'|les |la |le )?(?:appelle|nomme)|(?:doctors|we|medics|gps) "
+        "call (?:this|it|that)) " +
+        kCaseFiller + "(?:[\\w'-]+ )?)");
     return rules;
 }
 

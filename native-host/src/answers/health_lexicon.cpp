@@ -155,7 +155,7 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"croup", kStrong}, {"bronchiolite*", kStrong}, {"otitis", kStrong}, {"insuffisance*", kMedium},
     {"anxieu*", kMedium}, {"deprime*", kMedium}, {"low mood", kStrong}, {"suicid*", kStrong},
     {"panic", kMedium}, {"foulure", kStrong}, {"tendinopath*", kStrong},
-    {"lombalgie*", kStrong}, {"sciatique", kStrong}, {"sciatica", kStrong},
+    {"lombalgie*", kStrong}, {"sciatique", kStrong}, {"sciatica", kStrong}, {"torticolis", kStrong},
     {"back pain", kStrong}, {"knee pain", kStrong}, {"neck pain", kStrong},
     {"stomach ache", kStrong}, {"toothache", kStrong}, {"earache", kStrong},
     // Tests, exams and procedures.
