@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   build-essential cmake ninja-build pkg-config git python3 file dpkg-dev jq
-  clang libclang-rt-14-dev
+  clang clang-tidy libclang-rt-14-dev
   nlohmann-json3-dev libre2-dev libicu-dev libspdlog-dev libphonenumber-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   hunspell-fr-comprehensive wfrench wamerican

@@ -11,7 +11,7 @@
 #   5. the extension: ESLint + web-ext lint, node unit tests, end-to-end tests in Chromium and
 #      Firefox with the real host.
 # Every step runs even when an earlier one failed; the last line sums them up.
-#   scripts/test.sh [--quick]   (--quick: skip the sanitizer build and the browsers)
+#   scripts/test.sh [--quick]   (--quick: skip clang-tidy, the sanitizer build and the browsers)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 quick=0
@@ -41,6 +41,12 @@ format_check() {
   git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 }
 
+# clang-tidy (.clang-tidy: bug-prone patterns and needless copies are errors) over the host's
+# sources, with the g++ build's compile_commands.json; the generated lexicon data is left out.
+tidy_check() {
+  git ls-files 'native-host/*.cpp' | grep -v lexicon_data | xargs -P "$jobs" -n 8 clang-tidy -p build --quiet
+}
+
 sanitizer_build() {
   CC=clang CXX=clang++ scripts/build.sh build-san -DGARDEFOU_SANITIZE=ON -DGARDEFOU_FUZZ=ON \
     -DGARDEFOU_BUILD_BENCHMARKS=OFF
@@ -50,6 +56,7 @@ step "dependencies" scripts/deps.sh || exit 1
 step "build (g++)" scripts/build.sh build
 step "host tests (ctest)" ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600
 step "format (clang-format)" format_check
+((quick)) || step "lint (clang-tidy)" tidy_check
 if [[ -x tests/packaging/check-deb.sh ]]; then
   step "package (.deb)" tests/packaging/check-deb.sh build
 fi

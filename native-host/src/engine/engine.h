@@ -64,7 +64,7 @@ class Engine {
 
 /// From this many bytes on, a scan runs the patterns on one thread and the tokens, language and
 /// name detectors on another (same findings; below it, a thread would cost more than it saves).
-inline constexpr std::size_t kParallelBytes = 64 * 1024;
+inline constexpr std::size_t kParallelBytes = std::size_t{64} * 1024;
 
 /// Keeps the best of overlapping candidates (score, then validated, then length), and returns
 /// the kept ones sorted by begin.

@@ -14,7 +14,7 @@ namespace gardefou::protocol {
 /// Largest request accepted: 64 MiB (what Chrome sends at most).
 inline constexpr std::uint32_t kMaxRequestBytes = 64U * 1024U * 1024U;
 /// Largest response the browsers accept: 1 MiB.
-inline constexpr std::size_t kMaxResponseBytes = 1024U * 1024U;
+inline constexpr std::size_t kMaxResponseBytes = std::size_t{1024} * 1024;
 
 enum class ReadStatus {
     ok,         // `body` holds one frame
