@@ -82,9 +82,9 @@ int redact_command(const CommandOptions& options, std::ostream& out, std::ostrea
     const auto input = read_input(options.input, err);
     if (!input) return 1;
     const auto engine = engine::Engine::build_default();
-    const auto findings = engine->scan(*input, options.lang);
+    engine::Lang lang = engine::Lang::fr;
+    const auto findings = engine->scan(*input, options.lang, nullptr, &lang);
     pseudonyms::PseudonymStore store;
-    const engine::Lang lang = engine::text_language(*input, options.lang);
     out << store.redact("cli", *input, findings, lang).text;
     if (!input->empty() && input->back() != '\n') out << '\n';
     return 0;

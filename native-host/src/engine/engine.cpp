@@ -56,7 +56,7 @@ std::vector<Candidate> Engine::candidates(const ScanState& state) const {
 }
 
 std::vector<Finding> Engine::scan(std::string_view utf8, std::optional<Lang> lang,
-                                  const Detector* extra) const {
+                                  const Detector* extra, Lang* language_out) const {
     const text::NormalizedText normalized(utf8);
     const Parts& p = parts();
     text::Tokens tokens;
@@ -99,6 +99,7 @@ std::vector<Finding> Engine::scan(std::string_view utf8, std::optional<Lang> lan
         p.catalogue.score(state, hits, all);
         other.get();
     }
+    if (language_out != nullptr) *language_out = language;
     const ScanState state{normalized, tokens, language};
     // Pattern candidates first, then the name detectors', then the session's own patterns.
     std::vector<Candidate> ordered;

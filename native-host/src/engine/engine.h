@@ -41,9 +41,12 @@ class Engine {
     /// offsets into `utf8`. The text's own words decide its language; `lang` is the hint used
     /// when they do not tell.
     /// `extra`, when given, adds its candidates (a session's custom detectors).
+    /// `language_out`, when given, receives the language decided (what text_language() would say,
+    /// without cutting the text into words a second time).
     [[nodiscard]] std::vector<Finding> scan(std::string_view utf8,
                                             std::optional<Lang> lang = std::nullopt,
-                                            const Detector* extra = nullptr) const;
+                                            const Detector* extra = nullptr,
+                                            Lang* language_out = nullptr) const;
 
     /// Same, with the candidates before overlap resolution kept in byte offsets of the
     /// normalised text (for tests and the redaction of the normalised text).

@@ -7,8 +7,8 @@ namespace gardefou::protocol {
 Reply handle_redact(const Request& request, Services& services) {
     const auto& text = request.string("text");
     const auto& conversation = request.string("conversation");
-    const auto findings = services.engine.scan(text, request.lang(), services.custom.get());
-    const engine::Lang lang = engine::text_language(text, request.lang());
+    engine::Lang lang = engine::Lang::fr;
+    const auto findings = services.engine.scan(text, request.lang(), services.custom.get(), &lang);
     const auto redacted = services.store.redact(conversation, text, findings, lang);
     nlohmann::json replacements = nlohmann::json::array();
     for (const auto& r : redacted.replacements) {
