@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "answers/citation_patterns.h"
 #include "answers/sources.h"
 
 namespace gardefou::answers {
@@ -15,9 +16,7 @@ namespace {
 
 using re2::StringPiece;
 
-// A surname: "Smith", "O'Brien", "Hartmann-Boyce", "van der Berg", "Debré".
-const std::string kSurname = R"((?:(?:de|van der|van|von|da|di|Le|La|El|Al|Mc|De|Van|Von) )?)"
-                             R"(\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}'’-]*)";
+const std::string kSurname(kSurnamePattern);
 const std::string kYear = R"((?:19|20)\d\d[a-z]?)";
 
 struct AuthorYearPatterns {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "answers/citation_patterns.h"
 #include "answers/sources.h"
 
 namespace gardefou::answers {
@@ -15,9 +16,7 @@ namespace {
 
 using re2::StringPiece;
 
-// A surname: "Smith", "O'Brien", "Le Goff", "van der Berg", "Martin-Durand".
-const std::string kName = R"((?:(?:de|van der|van|von|da|di|Le|La|El|Al|Mc|De|Van|Von) )?)"
-                          R"(\p{Lu}[\p{Ll}\p{Lu}'-]*\p{Ll}[\p{Ll}'-]*)";
+const std::string kName(kSurnamePattern);
 const std::string kYear = R"((?:19|20)\d\d)";
 // "2019;393:447-58", "2013;(1):CD000980", "2024;47(Suppl 1):S20-S42",
 // "2019 Jan 5;393(10170):447".
