@@ -102,12 +102,9 @@ std::vector<Finding> Engine::scan(std::string_view utf8, std::optional<Lang> lan
     if (language_out != nullptr) *language_out = language;
     const ScanState state{normalized, tokens, language};
     // Pattern candidates first, then the name detectors', then the session's own patterns.
-    std::vector<Candidate> ordered;
-    ordered.reserve(all.size() + detected.size());
-    ordered.insert(ordered.end(), all.begin(), all.end());
-    ordered.insert(ordered.end(), detected.begin(), detected.end());
-    if (extra != nullptr) extra->find(state, ordered);
-    auto kept = resolve_overlaps(std::move(ordered));
+    all.insert(all.end(), detected.begin(), detected.end());
+    if (extra != nullptr) extra->find(state, all);
+    auto kept = resolve_overlaps(std::move(all));
     std::vector<Finding> findings;
     findings.reserve(kept.size());
     for (const auto& c : kept) {
