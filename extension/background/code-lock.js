@@ -15,6 +15,7 @@ const { lock } = globalThis.GardeFou;
 const RECORD_KEY = 'codeLock';
 const ATTEMPTS_KEY = 'codeLockAttempts';
 const TOKENS_KEY = 'codeLockTokens';
+const NO_FAILURES = Object.freeze({ failures: 0, lastFailure: 0 });
 export const TOKEN_TTL_MS = 30 * 60 * 1000;
 
 export function createCodeLock({ storage, settingsStore, now = () => Date.now(), crypto = globalThis.crypto, iterations }) {
@@ -57,7 +58,7 @@ export function createCodeLock({ storage, settingsStore, now = () => Date.now(),
 
   async function attempts() {
     const r = await storage.getLocal(ATTEMPTS_KEY);
-    return (r && r[ATTEMPTS_KEY]) || { failures: 0, lastFailure: 0 };
+    return (r && r[ATTEMPTS_KEY]) || NO_FAILURES;
   }
 
   async function policyAllows() {
@@ -96,7 +97,7 @@ export function createCodeLock({ storage, settingsStore, now = () => Date.now(),
       const wait = lock.retryAfterMs(a, now());
       if (wait > 0) return { ok: false, error: { code: 'wait', waitMs: wait } };
       if (await lock.verify(String(code || ''), r, { crypto })) {
-        await storage.setLocal({ [ATTEMPTS_KEY]: { failures: 0, lastFailure: 0 } });
+        await storage.setLocal({ [ATTEMPTS_KEY]: NO_FAILURES });
         return { ok: true, token: await newToken() };
       }
       const next = lock.recordFailure(a, now());
@@ -107,13 +108,13 @@ export function createCodeLock({ storage, settingsStore, now = () => Date.now(),
 
   /** Chooses a new code; when one is in force, only an unlocked page may change it. */
   async function setCode(code, again, token) {
-    const current = await record();
-    if (current && (await policyAllows()) && !(await isUnlocked(token))) return { ok: false, error: { code: 'locked' } };
-    if (!(await policyAllows())) return { ok: false, error: { code: 'policy_off' } };
+    const [current, allowed] = await Promise.all([record(), policyAllows()]);
+    if (current && allowed && !(await isUnlocked(token))) return { ok: false, error: { code: 'locked' } };
+    if (!allowed) return { ok: false, error: { code: 'policy_off' } };
     const problem = lock.newCodeProblem(code, again);
     if (problem) return { ok: false, error: { code: 'bad_code', problem } };
     const fresh = await lock.createRecord(String(code), { crypto, iterations });
-    await storage.setLocal({ [RECORD_KEY]: fresh, [ATTEMPTS_KEY]: { failures: 0, lastFailure: 0 } });
+    await storage.setLocal({ [RECORD_KEY]: fresh, [ATTEMPTS_KEY]: NO_FAILURES });
     // The page that chose the code stays unlocked until it is closed or locks again.
     return { ok: true, token: (await isUnlocked(token)) ? token : await newToken() };
   }
@@ -121,7 +122,7 @@ export function createCodeLock({ storage, settingsStore, now = () => Date.now(),
   /** Removes the code: needs an unlocked page (or a policy that switched the code off). */
   async function remove(token) {
     if ((await record()) && (await policyAllows()) && !(await isUnlocked(token))) return { ok: false, error: { code: 'locked' } };
-    await storage.setLocal({ [RECORD_KEY]: null, [ATTEMPTS_KEY]: { failures: 0, lastFailure: 0 } });
+    await storage.setLocal({ [RECORD_KEY]: null, [ATTEMPTS_KEY]: NO_FAILURES });
     (await loadTokens()).clear();
     await saveTokens();
     return { ok: true };
