@@ -118,7 +118,8 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"Commencez par un patch de 21 mg par 24 heures.", kPrescription},
         ClaimCase{"Give your child 15 mg/kg of paracetamol every 6 hours.", kPrescription},
         ClaimCase{"You should take 500 mg to 1 g every 4 to 6 hours.", kPrescription},
-        ClaimCase{"Use a fragrance-free emollient twice a day.", kPrescription},
+        // An emollient is skin care, like saline or water, not a drug.
+        ClaimCase{"Use a fragrance-free emollient twice a day.", kNone},
         ClaimCase{"Apply chloramphenicol eye ointment at night for 5 days.", kPrescription},
         ClaimCase{"Start with 50 mg of sertraline once a day.", kPrescription},
         ClaimCase{"He can take 500 mg of naproxen twice a day with food.", kPrescription},
@@ -196,7 +197,7 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"It would be sensible to take 500 mg of paracetamol at night.", kPrescription},
         ClaimCase{"You might want to try 120 mg of fexofenadine in the morning.", kPrescription},
         ClaimCase{"Then add an antihistamine such as cetirizine at night.", kPrescription},
-        ClaimCase{"Moisturise twice a day with an emollient.", kPrescription},
+        ClaimCase{"Moisturise twice a day with an emollient.", kNone},
         ClaimCase{"Tu as sans doute une conjonctivite.", kDiagnosis},
         ClaimCase{"Ta copine fait probablement une mycose.", kDiagnosis},
         ClaimCase{"Votre belle-mère a vraisemblablement un zona.", kDiagnosis},
@@ -517,6 +518,51 @@ INSTANTIATE_TEST_SUITE_P(
         PromptCase{"If it's a migraine, rest in a dark room.", kNone, kNone},
         PromptCase{"Constipation is usually defined as fewer than three stools a week.", kNone,
                    kNone}));
+
+// Features scored together (diagnosis_features.cpp): a cue that ties the case to one
+// condition, what it names, and whom it is about; vetoed by a possibility, a negation, a
+// conditional, several options, a population, a professional or a definition after it.
+INSTANTIATE_TEST_SUITE_P(
+    FeatureSentences, ClaimsWithPromptCase,
+    ::testing::Values(
+        PromptCase{"Ce que vous traversez ressemble beaucoup à un épisode dépressif : la "
+                   "tristesse, la fatigue.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"What you're describing sounds very much like panic attacks: sudden surges "
+                   "of fear.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Chez votre père, c'est vraisemblablement l'amlodipine qui en est "
+                   "responsable.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Your new amlodipine tablets are most likely the culprit behind the ankle "
+                   "swelling.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Vos douleurs correspondent bien à une névralgie d'Arnold.", kDiagnosis,
+                   kDiagnosis},
+        // A description of the symptoms is the user's case only after a personal question,
+        // and only with a cue stronger than "typical of".
+        PromptCase{"That barking, seal-like cough with a hoarse voice is classic croup.",
+                   kDiagnosis, kNone},
+        PromptCase{"Sudden pain in the big toe at night after beer is a textbook description of "
+                   "a gout attack.",
+                   kDiagnosis, kNone},
+        PromptCase{"Raised, itchy welts that move from place to place are characteristic of "
+                   "hives.",
+                   kNone, kNone},
+        // Vetoes.
+        PromptCase{"Ce que vous décrivez peut ressembler à une migraine.", kNone, kNone},
+        PromptCase{"Ce que vous décrivez ne ressemble pas à une migraine.", kNone, kNone},
+        PromptCase{"Si vos douleurs ressemblent à une sciatique, consultez.", kNone, kNone},
+        PromptCase{"Vos symptômes ressemblent à plusieurs infections virales.", kNone, kNone},
+        PromptCase{"Your symptoms sound like a migraine or a tension headache.", kNone, kNone},
+        PromptCase{"Your doctor will say whether it looks like eczema.", kNone, kNone},
+        PromptCase{"Chez l'adulte, ce type de douleur ressemble le plus souvent à une sciatique.",
+                   kNone, kNone},
+        PromptCase{"A cold that moves to the chest in a baby is typical of bronchiolitis, a "
+                   "viral chest infection.",
+                   kNone, kNone},
+        PromptCase{"Gout is a classic example of crystal arthritis.", kNone, kNone},
+        PromptCase{"Your plan sounds like a good idea.", kNone, kNone}));
 
 struct CarryCase {
     const char* previous;

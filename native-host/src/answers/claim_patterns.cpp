@@ -191,6 +191,12 @@ const ClaimPatterns& ClaimPatterns::get() {
             "^(?:si|s'|if|when|quand|lorsque|whether|unless|meme si|sauf si|en cas)\\b");
         p.modal_before = compile_claim_pattern(
             "\\b(?:can|could|may|might|would|peut|peuvent|pourrait|pourraient)\\W*$");
+        p.conditional_lead_in = compile_claim_pattern(
+            "\\b(?:if|si|when|quand|lorsque|whenever|unless|sauf si|en cas (?:de|d')|in case "
+            "of|in any of these cases|dans (?:ces|les) cas (?:suivants)?)\\W*$");
+        p.not_a_treatment = compile_claim_pattern(
+            "^ (?:-\\w+ )?(?:un |une |an |a )?(?:rendez-vous|rdv|appointment|contact|le temps|the "
+            "time|time|a break|une pause|soin|care|note|conseil|advice|l'air|the air)\\b");
         p.second_person = compile_claim_pattern(
             "\\b(?:vous|votre|vos|tu|ton|ta|tes|toi|you|your|yourself|pour (?:lui|elle|eux)|for "
             "(?:him|her|them))\\b|\\bt'");

@@ -64,8 +64,10 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> starts_with_dose;  // "1 g de…", "200-400 mg", "Puis 14 mg"
     std::unique_ptr<RE2> item_negation;  // a list item that forbids: "Pas d'ibuprofène", "Avoid…"
     std::unique_ptr<RE2> third_party;    // "A GP can give…", "votre médecin pourra…"
-    std::unique_ptr<RE2> opens_conditional;  // "Si…", "If…" opening a sentence
-    std::unique_ptr<RE2> modal_before;       // "can", "could", "peut" right before a trigger
+    std::unique_ptr<RE2> opens_conditional;    // "Si…", "If…" opening a sentence
+    std::unique_ptr<RE2> modal_before;         // "can", "could", "peut" right before a trigger
+    std::unique_ptr<RE2> conditional_lead_in;  // "Consultez si :", "See a GP if:"
+    std::unique_ptr<RE2> not_a_treatment;      // "rendez-vous", "an appointment" after a verb
 
     // A dose addressed to the user without an instruction verb: "Dans votre situation, 1 mg de
     // mélatonine… peut vous aider" (claims.cpp).
@@ -95,5 +97,7 @@ std::vector<DiagnosisRule> diagnosis_rules();
 std::vector<DiagnosisRule> case_rules();
 std::unique_ptr<RE2::Set> diagnosis_gates();
 const std::string& condition_pattern();
+/// The hedges of both languages ("très probablement", "sans doute", "most likely"…).
+const std::string& hedge_pattern();
 
 }  // namespace gardefou::answers

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "answers/claim_patterns.h"
+#include "answers/diagnosis_features.h"
 #include "text/normalized_text.h"
 
 namespace gardefou::answers {
@@ -94,6 +95,7 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
                 return false;
             // "Ça ressemble parfois à…": how often, not this case.
             if (RE2::PartialMatch(piece(s.substr(e)), *p.frequency_after)) return false;
+            if (names_alternatives(s.substr(e))) return false;
             return !RE2::PartialMatch(piece(s.substr(e)), *p.differential);
         });
         if (at != std::string_view::npos) return true;
@@ -175,6 +177,8 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         if (RE2::PartialMatch(piece(before), *p.negation)) return false;
         // "si vous prenez un anticoagulant": an indicative after its subject, not an order.
         if (RE2::PartialMatch(piece(before), *p.subject_before)) return false;
+        // "Prenez rendez-vous…", "take an appointment": the object is not a drug.
+        if (RE2::PartialMatch(piece(s.substr(e, 24)), *p.not_a_treatment)) return false;
         const auto after = s.substr(e, 8);
         if (after.rfind(" pas", 0) == 0 || after.rfind(" jamais", 0) == 0) return false;
         if (drug || dose) return true;
@@ -214,6 +218,7 @@ LeadIn classify_lead_in(std::string_view sentence) {
     const std::string folded = fold_for_claims(sentence);
     const std::string_view s = folded;
     const auto& p = ClaimPatterns::get();
+    if (RE2::PartialMatch(piece(s), *p.conditional_lead_in)) return LeadIn::conditional;
     if (is_diagnosis_label(p, s)) return LeadIn::diagnosis;
     if (RE2::PartialMatch(piece(s), *p.info_lead_in)) return LeadIn::info;
     if (RE2::PartialMatch(piece(s), *p.advice_lead_in)) return LeadIn::advice;
@@ -226,13 +231,19 @@ std::optional<ClaimKind> classify_sentence(std::string_view sentence,
     const std::string_view s = folded;
     if (s.empty() || s.back() == '?') return std::nullopt;
     const auto& p = ClaimPatterns::get();
+    // "See a GP if:" then "- you have diabetes.": a condition for seeing someone, not a claim.
+    if (context.list_item && context.lead_in == LeadIn::conditional) return std::nullopt;
     if (is_diagnosis(p, s)) return ClaimKind::diagnosis;
     if (context.after_diagnosis_heading && RE2::PartialMatch(piece(s), *p.condition) &&
         !RE2::PartialMatch(piece(s), *p.opens_conditional) &&
         !RE2::PartialMatch(piece(s), *p.item_negation)) {
         return ClaimKind::diagnosis;
     }
-    if (context.personal_prompt && is_case_diagnosis(p, s)) return ClaimKind::diagnosis;
+    // After a diagnosis, "it" and "ça" stand for the condition just named ("…is classic croup.
+    // It's a viral infection that…"): a definition, not the user's case.
+    if (context.personal_prompt && !context.previous_diagnosis && is_case_diagnosis(p, s))
+        return ClaimKind::diagnosis;
+    if (is_feature_diagnosis(s, context.personal_prompt)) return ClaimKind::diagnosis;
     if (is_prescription(p, s, context.previous)) return ClaimKind::prescription;
     if (is_listed_treatment(p, s, context)) return ClaimKind::prescription;
     return std::nullopt;
@@ -279,6 +290,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
     bool heading_lead_in = false;  // a heading's lead-in lasts until the next heading
     bool diagnosis_pending = false;
     std::string_view previous;
+    bool previous_diagnosis = false;
     for (const auto& r : split_sentences(normalized)) {
         for (; scanned < r.begin; ++scanned) {
             if (normalized[scanned] == '\n') line_start = scanned + 1;
@@ -288,6 +300,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         SentenceContext c;
         c.personal_prompt = personal_prompt;
         c.previous = previous;
+        c.previous_diagnosis = previous_diagnosis;
         previous = sentence;
         // Opening its line: no sentence before it on the line, only bullets, numbers, '#', '>',
         // emphasis and symbols (the prefix is then what split_sentences trimmed: linear overall).
@@ -321,6 +334,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         c.after_diagnosis_heading = diagnosis_pending && !is_heading;
         const auto kind = classify_sentence(sentence, c);
         if (kind) out.push_back({*kind, r});
+        previous_diagnosis = kind == ClaimKind::diagnosis;
         if (is_heading) {
             lead_in = classify_lead_in(sentence);
             heading_lead_in = hashes || bold_line;

@@ -28,7 +28,9 @@ std::optional<ClaimKind> classify_sentence(std::string_view sentence);
 /// que je vous conseille :", "What helps") or a verbless item that opens with a drug and a dose
 /// ("- **Paracétamol** : 1 g toutes les 6 heures") is a prescription; the first sentence under a
 /// diagnosis heading ("### Ce que vous avez probablement") that names a condition is a diagnosis.
-enum class LeadIn { none, advice, info, diagnosis };
+/// A `conditional` lead-in ("Consultez si :", "See a GP if:") makes its list items conditions,
+/// not claims.
+enum class LeadIn { none, advice, info, diagnosis, conditional };
 struct SentenceContext {
     bool first_on_line = false;  // nothing but bullets, '#' or emphasis before it on its line
     bool list_item = false;      // under "- ", "* ", "• ", "1. ", "2) "
@@ -39,6 +41,8 @@ struct SentenceContext {
     bool personal_prompt = false;
     // The sentence before (raw), or a lead-in: its "pour vous" carries to a verbless dose.
     std::string_view previous;
+    // The sentence before was a diagnosis: "it", "ça" now stand for the condition it named.
+    bool previous_diagnosis = false;
 };
 
 /// classify_sentence with the sentence's place in the answer.

@@ -85,7 +85,8 @@ const std::string kConditionPattern =
     "covid(?:-19)?|allergies?|allergy|migraines?|diabetes?|hypertension|anemie|anemia|"
     "carences?|deficiency|ulceres?|ulcers?|hernies?|hernia|reflux|gerd|syndromes?|"
     "intoxication|entorses?|sprains?|fractures?|eczema|psoriasis|zona|shingles|varicelle|"
-    "chickenpox|mononucleose|mononucleosis|mono|depression|burn-?out|hypothyroidie|"
+    "chickenpox|mononucleose|mononucleosis|mono|depression|episode depressif|depressive "
+    "episode|burn-?out|hypothyroidie|"
     "hyperthyroidie|hypothyroidism|gastro(?:-enterite)?|torticolis|lumbago|sciatique|sciatica|"
     "calculs?|stones?|virus|crise (?:d'|de )\\w+|trouble \\w+|disorder|lesion|kyste|cyst|"
     "tumeur|tumor|cancer|asthme|asthma|maladie|disease|flu|influenza|cold|strep|uti|"
@@ -100,7 +101,9 @@ const std::string kConditionPattern =
     "hemorrhoids|piles|goutte|gout|furoncle|boil|"
     "abces|abscess|verrue|wart|bouton de fievre|cold sore|herpes|impetigo|gale|scabies|poux|lice|"
     "oxyures|pinworms?|intoxication alimentaire|food poisoning|coup de (?:chaleur|soleil)|"
-    "heatstroke|sunburn|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
+    "heatstroke|sunburn|\\w+plasi(?:a|es?)|enlarged prostate|hypertrophie (?:benigne )?de la "
+    "prostate|adenome de la prostate|\\w+ sickness|nausees de (?:la "
+    ")?grossesse|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
     "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
     "teething|poussee dentaire|ringworm|tinea|glandular fever|piqures?|morsures?|insect "
@@ -132,6 +135,11 @@ std::unique_ptr<RE2::Set> diagnosis_gates() {
 
 const std::string& condition_pattern() {
     return kConditionPattern;
+}
+
+const std::string& hedge_pattern() {
+    static const std::string kHedge = "(?:" + kHedgeFr + "|" + kHedgeEn + ")";
+    return kHedge;
 }
 
 std::vector<DiagnosisRule> diagnosis_rules() {

@@ -40,7 +40,7 @@ constexpr std::string_view kDrugPattern =
     R"(antidepresseurs?|antidepressants?|anxiolytiques?|somniferes?|sleeping pills?|)"
     // Supplements and topical treatments.
     R"(vitamine? [a-d]\d?|fer|iron supplements?|magnesium|zinc|probiotiques?|probiotics?|)"
-    R"(collyre|eye drops|pommade|ointment|creme (?:a |au |aux )?(?:la |l')?\w+|cream|spray nasal|)"
+    R"(collyre|eye drops|pommade|ointment|creme (?:a |au |aux |de |d')(?:la |l')?\w+|creme (?:anti|cortico|dermocortico)\w*|cream|spray nasal|)"
     R"(nasal spray|patch(?:es)? (?:de |of )?nicotine|nicotine patch(?:es)?|)"
     // More names people ask about, French and English spellings.
     R"(dimeticone|dimethicone|lidocaine|xylocaine|chloramphenicol|dexamethasone|betamethasone|)"
@@ -50,7 +50,7 @@ constexpr std::string_view kDrugPattern =
     R"(spironolactone|hydrochlorothiazide|clopidogrel|plavix|methotrexate|hydroxychloroquine|)"
     R"(levonorgestrel|norlevo|ellaone|semaglutide|ozempic|wegovy|liraglutide|sitagliptin|)"
     R"(ondansetron|zofran|buscopan|simethicone|lactulose|senna|movicol|dulcolax|rennie|)"
-    R"(nicorette|nicopatch|champix|varenicline|emollients?|emollient|dexeryl|bepanthen|)"
+    R"(nicorette|nicopatch|champix|varenicline|dexeryl|bepanthen|)"
     R"(biafine|arnica|homeopathie|eosine|chlorhexidine|betadine|biseptine|daktarin|)"
     R"(lamisil|terbinafine|canesten|clotrimazole|gyno-pevaryl|pevaryl|eludril|hextril|)"
     R"(fervex|rhinofluimucil|derinox|otipax|maxidrol|tobradex|dacryoserum|optive|)"

@@ -217,7 +217,12 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"code", kOther}, {"fonction*", kOther}, {"function*", kOther}, {"python", kOther},
     {"javascript", kOther}, {"compil*", kOther}, {"variable*", kOther}, {"git", kOther},
     {"commit*", kOther}, {"api", kOther}, {"serveur", kOther}, {"server", kOther}, {"bug", kOther},
-    {"script*", kOther}, {"sql", kOther}, {"docker", kOther},
+    {"script*", kOther}, {"sql", kOther}, {"docker", kOther}, {"allocat*", kOther}, {"heap", kOther},
+    {"garbage", kOther}, {"traceback", kOther}, {"snapshot*", kOther}, {"memory leak*", kOther},
+    {"fuite memoire", kOther}, {"fuite de memoire", kOther}, {"debug*", kOther},
+    {"deploy*", kOther}, {"kubernetes", kOther}, {"endpoint*", kOther}, {"regne", kOther},
+    {"reign*", kOther}, {"monarch*", kOther}, {"monarque*", kOther}, {"versailles", kOther},
+    {"royaume", kOther}, {"kingdom", kOther}, {"royal*", kOther},
     // History.
     {"siecle*", kOther}, {"century", kOther}, {"roi", kOther}, {"king", kOther},
     {"empire*", kOther}, {"guerre*", kOther}, {"war", kOther}, {"revolution*", kOther},

@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#include "answers/diagnosis_features.h"
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+
+#include "answers/claim_patterns.h"
+#include "answers/claims.h"
+
+namespace gardefou::answers {
+
+namespace {
+
+using re2::StringPiece;
+
+StringPiece piece(std::string_view s) {
+    return {s.data(), s.size()};
+}
+
+/// The feature patterns, compiled once, on folded sentences.
+struct Features {
+    // A resemblance or a type: what the case looks like. Group 1 is the cue.
+    std::unique_ptr<RE2> resemblance;
+    // A cause: "responsable", "en cause", "the culprit", "to blame". Needs a hedge.
+    std::unique_ptr<RE2> cause;
+    std::unique_ptr<RE2> hedge;
+    // The likeliest explanation, after the condition: "…strep throat is the most likely
+    // explanation", "…l'hypothèse la plus probable". Group 1 is the cue.
+    std::unique_ptr<RE2> likeliest;
+    std::unique_ptr<RE2> condition_start;  // a named condition (matched anchored)
+    std::unique_ptr<RE2> condition_first;  // a subject that opens with a condition: "Gout is…"
+    std::unique_ptr<RE2> possibility;      // "pourrait", "parfois", "can", "may", "sometimes"
+    std::unique_ptr<RE2> negation;         // "ne", "pas", "not", "unlikely", "rather than"
+    std::unique_ptr<RE2> options;          // "plusieurs", "several", "such as", "among"
+    std::unique_ptr<RE2> or_after;         // ", or", " ou", "voire" right after the condition
+    std::unique_ptr<RE2> population;       // "chez l'adulte", "most people", "in general"
+    std::unique_ptr<RE2> professional;     // "votre médecin", "a doctor"
+    // What follows the condition and defines it: ", which happens when", ", also called", ", a
+    // viral chest infection", ", qu'on appelle aussi…": the answer explains the condition.
+    std::unique_ptr<RE2> definition_after;
+    // The words of general descriptions: "typical of", "characteristic of", "typique de".
+    std::unique_ptr<RE2> general_type;
+    std::unique_ptr<RE2> demonstrative;  // "ces", "cette", "these", "that" opening the subject
+
+    static const Features& get() {
+        static const Features kFeatures = [] {
+            Features f;
+            f.resemblance = compile_claim_pattern(
+                "\\b("
+                // French resemblances and types.
+                "ressembl(?:e|ent)(?: (?:beaucoup|fortement|fort|vraiment|bien|tout a fait|"
+                "enormement|furieusement|trait pour trait))? (?:a|au|aux)|evoqu(?:e|ent)(?: "
+                "(?:fortement|beaucoup|vraiment|tout a fait|clairement))?|(?:fait|font)(?: "
+                "(?:fortement|beaucoup|vraiment|immediatement|clairement))? penser (?:a|au|aux)|"
+                "correspond(?:ent)?(?: (?:bien|tout a fait|parfaitement|exactement|trait pour "
+                "trait))? (?:a|au|aux)|(?:colle|collent|cadre|cadrent)(?: (?:bien|parfaitement|"
+                "tout a fait))? (?:avec|a)|(?:typiques?|classiques?|caracteristiques?|"
+                "evocat(?:eur|rice)s?) (?:d'|de |du |des )|(?:tableau|cas|exemple|description|"
+                "forme) (?:\\w+ )?(?:typique|classique|caracteristique|d'ecole)|"
+                "orient(?:e|ent)(?: (?:avant tout|surtout|plutot|d'abord|clairement|fortement))? "
+                "(?:vers|sur)|(?:a|ont|avez|as) tout (?:d'une?|d'un|de la|du)|"
+                // English resemblances and types.
+                "(?:sounds?|looks?|seems?|feels?)(?: (?:very|so|a lot|a great deal|exactly|just|"
+                "strongly|much|very much|an awful lot|remarkably))* like|(?:is|are|'s|'re)(?: "
+                "(?:a|an|the|very|pretty|really|quite|just))* (?:classic|typical|textbook|"
+                "characteristic)|(?:classic|typical|textbook|text-book|characteristic) "
+                "(?:case|description|presentation|picture|example|pattern|story|sign|signs|"
+                "symptoms|features) (?:of|for)|(?:highly |very |entirely |fully |most )?"
+                "(?:consistent|compatible) with|in keeping with|suggestive of|indicative of|"
+                "reminiscent of|points? (?:to|towards)|(?:fits|matches) (?:\\w+ )?(?:with )?|"
+                "(?:has|have|shows?) (?:all |every one of |many of )?the (?:hallmarks|signs|"
+                "features|makings) of|"
+                // A hedged identity: "…is most likely acute bronchitis", "…c'est sans doute".
+                "(?:is|are|'s|'re|est|sont|c'est)(?: (?:" +
+                hedge_pattern() +
+                "))(?: just| "
+                "simply| only| tout simplement| simplement)?"
+                ")\\b");
+            f.cause = compile_claim_pattern(
+                "\\b(responsables?|en cause|(?:le |la )?coupable|culprit|to blame|responsible|"
+                "(?:is|are|'s) behind (?:it|this|that|your|the|his|her)|due to|caused by|"
+                "explained by|brought on by|dus? a|dues? a|liee?s? a|causee?s? par|provoquee?s? "
+                "par|expliquee?s? par)\\b");
+            f.hedge = compile_claim_pattern("\\b" + hedge_pattern() + "\\b");
+            f.likeliest = compile_claim_pattern(
+                "\\b((?:is|are|est|sont|serait|would be|seems|semble) (?:by far |clearly |de "
+                "loin |sans doute |probably )?(?:the (?:most likely|likeliest|most probable|most "
+                "plausible|leading|best) (?:explanation|cause|diagnosis|culprit|candidate|fit)|"
+                "(?:l'explication|la cause|l'hypothese|la piste|le diagnostic) (?:la |le )?plus "
+                "(?:probable|vraisemblable|plausible)))\\b");
+            f.condition_start = compile_claim_pattern("(?:" + condition_pattern() + ")");
+            f.condition_first = compile_claim_pattern(
+                "^ *(?:(?:une?|la|le|les|des|l'|a|an|the) ?)?(?:[\\w'-]+ )?(?:" +
+                condition_pattern() + ")");
+            f.possibility = compile_claim_pattern(
+                "\\b(?:pourrai\\w*|peut|peuvent|peut-etre|could|might|may|can|parfois|"
+                "quelquefois|sometimes|often|souvent|rarement|rarely|occasionally|possibles?|"
+                "possibly|eventuel\\w*|perhaps|maybe)\\b");
+            f.negation = compile_claim_pattern(
+                "\\b(?:ne|n'|pas|not|no|never|jamais|unlikely|improbable|peu probable|rule out|"
+                "ruled out|exclu\\w*|ecart\\w*|rather than|plutot que|plutot qu'|instead of|au "
+                "lieu|less|moins)\\b|n't\\b");
+            f.options = compile_claim_pattern(
+                "\\b(?:(?:plusieurs|differentes|diverses|nombreuses|several|many|various|"
+                "multiple|other|others|autres?) (?:\\w+ )?(?:causes?|conditions?|things|"
+                "possibilit\\w+|explanations?|explications?|diagnos\\w+|origines?|pistes|"
+                "maladies|infections|affections|illnesses|reasons|raisons|problems|problemes|"
+                "hypotheses|options|troubles|disorders|diseases)|among|parmi|such as|either|"
+                "soit)\\b");
+            f.or_after = compile_claim_pattern("^,? (?:or|ou|voire|and/or|et/ou)\\b");
+            f.population = compile_claim_pattern(
+                "\\b(?:chez (?:l'adulte|les|la plupart|certaines|certains|beaucoup)|in "
+                "(?:adults|children|most|many|some)|most people|many people|some people|la "
+                "plupart|people|les gens|les personnes|patients|en general|generalement|in "
+                "general|generally|usually|habituellement)\\b");
+            f.professional = compile_claim_pattern(
+                "\\b(?:medecins?|doctors?|gps?|pharmaciens?|pharmacists?|specialistes?|"
+                "specialists?|dermatologues?|dermatologists?|pediatres?|paediatricians?|"
+                "pediatricians?|infirmiere?s?|nurses?)\\b");
+            f.definition_after = compile_claim_pattern(
+                "^,? (?:which|that|who|where|qui|que|dont|ou|also|aussi|otherwise|also called|"
+                "known as|a|an|the|une?|la|le|l')\\b");
+            f.demonstrative = compile_claim_pattern(
+                "^(?:[^,]{0,80}, )?(?:ces|cette|cet|ce|these|those|this|that) ");
+            f.general_type = compile_claim_pattern(
+                "\\b(?:typical|typique|typiques|characteristic|caracteristiques?)\\b");
+            return f;
+        }();
+        return kFeatures;
+    }
+};
+
+/// The cue's clause before it: back to the last ',', ';', ':' or '(' (at most 200 bytes).
+std::string_view clause_before(std::string_view s, std::size_t pos) {
+    const std::size_t lo = pos > 200 ? pos - 200 : 0;
+    const auto window = s.substr(lo, pos - lo);
+    const auto cut = window.find_last_of(",;:(");
+    return cut == std::string_view::npos ? window : window.substr(cut + 1);
+}
+
+/// Where the first named condition starts in `s` within `limit` bytes, skipping articles and
+/// at most four other words ("à un épisode dépressif", "like panic attacks", "of a gout
+/// attack"); npos when none does. Returns the position after the condition in `end`.
+std::size_t condition_after(std::string_view s, std::size_t limit, std::size_t& end) {
+    const auto& f = Features::get();
+    std::size_t at = 0;
+    for (int words = 0; words <= 5 && at < s.size() && at <= limit; ++words) {
+        while (at < s.size() && (s[at] == ' ' || s[at] == ',')) ++at;
+        StringPiece m;
+        if (f.condition_start->Match(piece(s), at, s.size(), RE2::ANCHOR_START, &m, 1)) {
+            end = static_cast<std::size_t>(m.data() - s.data()) + m.size();
+            return at;
+        }
+        const auto next = s.find(' ', at);
+        if (next == std::string_view::npos) break;
+        // A clause ends the search: "…ressemble à ce que l'on voit: …".
+        const auto word = s.substr(at, next - at);
+        if (word.find_first_of(".;:!?") != std::string_view::npos) break;
+        at = next;
+    }
+    return std::string_view::npos;
+}
+
+/// The text after a condition without the synonym in brackets that often follows it
+/// ("bacterial conjunctivitis (pink eye)", "(benign prostatic hyperplasia, or BPH)").
+std::string_view skip_brackets(std::string_view after) {
+    std::size_t i = 0;
+    while (i < after.size() && after[i] == ' ') ++i;
+    if (i >= after.size() || after[i] != '(') return after;
+    const auto close = after.find(')', i);
+    return close == std::string_view::npos ? after : after.substr(close + 1);
+}
+
+/// The vetoes, in the cue's clause (`before`) and the words from the cue to the condition's end
+/// (`span`), and right after it (`after`).
+bool vetoed(std::string_view before, std::string_view span, std::string_view after) {
+    const auto& f = Features::get();
+    const auto& p = ClaimPatterns::get();
+    if (RE2::PartialMatch(piece(before), *p.conditional)) return true;
+    for (const auto text : {before, span}) {
+        if (RE2::PartialMatch(piece(text), *f.possibility) ||
+            RE2::PartialMatch(piece(text), *f.negation) ||
+            RE2::PartialMatch(piece(text), *f.options) ||
+            RE2::PartialMatch(piece(text), *f.population)) {
+            return true;
+        }
+    }
+    if (RE2::PartialMatch(piece(before), *f.professional)) return true;
+    const auto rest = skip_brackets(after);
+    return RE2::PartialMatch(piece(rest), *f.or_after) ||
+           RE2::PartialMatch(piece(rest), *f.definition_after);
+}
+
+/// Whom the sentence is about: the user or a relative in the second person, or, after a
+/// personal question, a description of the symptoms before the cue (not a condition, not
+/// empty). A description that is "typical of" a condition is how general information is worded
+/// ("Raised, itchy welts… are characteristic of hives"): it needs a stronger cue ("is classic
+/// croup", "a textbook description of", "sounds like").
+bool about_this_case(bool second_person, std::string_view subject, std::string_view cue,
+                     bool personal_prompt) {
+    if (second_person) return true;
+    if (!personal_prompt) return false;
+    // "Ces brûlures… sont très typiques du reflux": a demonstrative points at what the user
+    // described; "A cold that moves to the chest… is typical of bronchiolitis" is information.
+    if (RE2::PartialMatch(piece(cue), *Features::get().general_type) &&
+        !RE2::PartialMatch(piece(subject), *Features::get().demonstrative)) {
+        return false;
+    }
+    // "Gout is a classic example…": the condition is the subject, this is information.
+    if (RE2::PartialMatch(piece(subject), *Features::get().condition_first)) return false;
+    const auto first_space = subject.find(' ');
+    const bool two_words = first_space != std::string_view::npos &&
+                           subject.find(' ', first_space + 1) != std::string_view::npos;
+    return two_words && !RE2::PartialMatch(piece(subject), *ClaimPatterns::get().condition_subject);
+}
+
+bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
+    const auto& f = Features::get();
+    const bool second_person = RE2::PartialMatch(piece(s), *ClaimPatterns::get().second_person);
+    std::size_t from = 0;
+    StringPiece cue;
+    while (from < s.size() &&
+           f.resemblance->Match(piece(s), from, s.size(), RE2::UNANCHORED, &cue, 1)) {
+        const auto b = static_cast<std::size_t>(cue.data() - s.data());
+        const auto e = b + cue.size();
+        from = b + 1;
+        std::size_t end = 0;
+        const auto rest = s.substr(e);
+        const auto at = condition_after(rest, 60, end);
+        if (at == std::string_view::npos) continue;
+        const auto before = clause_before(s, b);
+        if (vetoed(before, s.substr(b, e - b + end), rest.substr(end))) continue;
+        // The subject: the sentence up to the cue, minus an opening "Chez votre père,".
+        if (about_this_case(second_person, s.substr(0, b), s.substr(b, e - b), personal_prompt))
+            return true;
+    }
+    return false;
+}
+
+/// "Chez votre père, c'est vraisemblablement l'amlodipine qui en est responsable": a hedged
+/// cause, a drug or a condition, and the user or a relative.
+bool cause_diagnosis(std::string_view s, bool personal_prompt) {
+    const auto& f = Features::get();
+    const auto& p = ClaimPatterns::get();
+    StringPiece cue;
+    if (!RE2::PartialMatch(piece(s), *f.cause, &cue)) return false;
+    const auto b = static_cast<std::size_t>(cue.data() - s.data());
+    if (!RE2::PartialMatch(piece(s), *f.hedge)) return false;
+    if (!mentions_drug(s) && !RE2::PartialMatch(piece(s), *p.condition)) return false;
+    const auto before = clause_before(s, b);
+    if (vetoed(before, s.substr(b, cue.size()), {})) return false;
+    if (RE2::PartialMatch(piece(s), *p.second_person)) return true;
+    return personal_prompt && !RE2::PartialMatch(piece(s), *f.population);
+}
+
+/// "…and in your case strep throat is the most likely explanation": a condition, then the
+/// likeliest explanation, about the user (second person) or after a personal question.
+bool likeliest_diagnosis(std::string_view s, bool personal_prompt) {
+    const auto& f = Features::get();
+    const auto& p = ClaimPatterns::get();
+    StringPiece cue;
+    if (!RE2::PartialMatch(piece(s), *f.likeliest, &cue)) return false;
+    const auto b = static_cast<std::size_t>(cue.data() - s.data());
+    const auto before = clause_before(s, b);
+    if (!RE2::PartialMatch(piece(before), *p.condition)) return false;
+    if (vetoed(before, {}, {})) return false;
+    return personal_prompt || RE2::PartialMatch(piece(s), *p.second_person);
+}
+
+}  // namespace
+
+bool names_alternatives(std::string_view after) {
+    const auto& f = Features::get();
+    if (RE2::PartialMatch(piece(after), *f.or_after)) return true;
+    std::size_t end = 0;
+    if (condition_after(after, 60, end) == std::string_view::npos) return false;
+    return RE2::PartialMatch(piece(skip_brackets(after.substr(end))), *f.or_after);
+}
+
+bool is_feature_diagnosis(std::string_view folded, bool personal_prompt) {
+    if (folded.empty()) return false;
+    const auto& p = ClaimPatterns::get();
+    if (RE2::PartialMatch(piece(folded), *p.opens_conditional)) return false;
+    return resemblance_diagnosis(folded, personal_prompt) ||
+           cause_diagnosis(folded, personal_prompt) || likeliest_diagnosis(folded, personal_prompt);
+}
+
+}  // namespace gardefou::answers

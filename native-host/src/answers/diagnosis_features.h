@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Garde-fou contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string_view>
+
+namespace gardefou::answers {
+
+/// A diagnosis read from features of the sentence taken together rather than from one wording,
+/// for the ways of singling out a condition that the rules of diagnosis_rules.cpp do not list.
+/// Three features must all be there:
+/// - a cue that ties this case to one condition: a resemblance ("ressemble beaucoup à", "sounds
+///   very much like", "correspond bien à"), a type ("is classic croup", "a textbook description
+///   of", "typique d'"), or a cause with a hedge ("c'est vraisemblablement l'amlodipine qui en est
+///   responsable", "…is most likely the culprit");
+/// - what the cue names: a condition after a resemblance or a type; a condition or a drug for a
+///   cause;
+/// - whom it is about: the user or a relative in the second person ("vous", "votre père",
+///   "your"), or, when the question was about the user's own case, the description of their
+///   symptoms ("Sudden pain in the big toe… is a textbook description of a gout attack"); not a
+///   condition as the subject ("Gout is a classic…").
+/// Any of these vetoes it, in the cue's clause: a possibility ("pourrait", "parfois", "can",
+/// "may"), a negation ("ne ressemble pas", "unlikely"), a conditional ("si", "if"), several
+/// options ("plusieurs", "or", "such as"), a population ("chez l'adulte", "most people") or a
+/// professional as the subject ("your doctor…").
+/// `folded`: the sentence folded for claims (lower case, no accents, no emphasis).
+bool is_feature_diagnosis(std::string_view folded, bool personal_prompt);
+
+/// True when the words after a diagnosis cue name two conditions or more ("…sound like a
+/// migraine or a tension headache", "…à une sinusite, voire une otite"): a list of possibilities,
+/// not one condition singled out. `after`: the folded sentence after the cue.
+bool names_alternatives(std::string_view after);
+
+}  // namespace gardefou::answers
