@@ -460,6 +460,22 @@ TEST(Claims, DrugNames) {
     }
 }
 
+// An instruction to take a product no dictionary knows is a prescription: drug names are not
+// French or English words.
+TEST(Claims, UnknownProductsAfterAnInstruction) {
+    for (const char* sentence :
+         {"Prenez de la rupatadine le soir.", "Use Debrox in the affected ear.",
+          "Appliquez de la mupirocine sur la croûte.", "Try bilastine instead."}) {
+        EXPECT_EQ(classify_sentence(sentence), ClaimKind::prescription) << sentence;
+    }
+    for (const char* sentence :
+         {"Prenez soin de vous.", "Take a deep breath.", "Use a humidifier in the bedroom.",
+          "Prenez rendez-vous avec votre médecin.", "Try a meditation app.",
+          "Buvez beaucoup d'eau.", "Essayez de dormir sur le dos."}) {
+        EXPECT_EQ(classify_sentence(sentence), std::nullopt) << sentence;
+    }
+}
+
 // The prompt: about the user's own case (or a relative's), or a general question.
 TEST(ClaimsWithPrompt, PersonalPrompts) {
     for (const char* prompt :

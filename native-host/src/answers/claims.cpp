@@ -168,9 +168,11 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
     // "Mettez deux gouttes de sérum physiologique": a dose of saline is care, not a drug.
     const bool dose = RE2::PartialMatch(piece(s), *p.dose) && (drug || !mentions_saline(s));
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
-    if (!drug && !dose && !schedule) return false;
-    if ((dose || schedule) && RE2::PartialMatch(piece(s), *p.addressed_dose)) return true;
-    if (is_dose_for_user(p, s, dose, drug, schedule, previous)) return true;
+    // Without a known drug, a dose or a schedule, only an instruction to take a product no
+    // dictionary knows is one ("Prenez de la rupatadine").
+    const bool bare = !drug && !dose && !schedule;
+    if (!bare && (dose || schedule) && RE2::PartialMatch(piece(s), *p.addressed_dose)) return true;
+    if (!bare && is_dose_for_user(p, s, dose, drug, schedule, previous)) return true;
     const auto at = first_match(*p.advice_verb, s, [&](std::size_t b, std::size_t e) {
         const auto before = clause_before(s, b);
         if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
@@ -182,7 +184,9 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         const auto after = s.substr(e, 8);
         if (after.rfind(" pas", 0) == 0 || after.rfind(" jamais", 0) == 0) return false;
         if (drug || dose) return true;
-        return RE2::PartialMatch(piece(s.substr(b, e - b)), *p.strong_verb);
+        if (!bare && RE2::PartialMatch(piece(s.substr(b, e - b)), *p.strong_verb)) return true;
+        // "Prenez de la rupatadine le soir": a product no dictionary knows is a drug.
+        return names_unknown_product(s.substr(e, 80));
     });
     return at != std::string_view::npos;
 }

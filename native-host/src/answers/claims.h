@@ -70,6 +70,12 @@ bool mentions_drug(std::string_view folded);
 /// mer"): a dose of it ("deux gouttes") is care, not a drug. drugs.cpp.
 bool mentions_saline(std::string_view folded);
 
+/// True when the object of an instruction verb (the folded text after it) names a product no
+/// dictionary knows: within its first three content words, after articles and pronouns, a word of
+/// five letters or more that is neither a common French or English word nor a first name or
+/// place ("Prenez de la rupatadine", "Use Debrox drops"): drug names are not dictionary words.
+bool names_unknown_product(std::string_view after);
+
 /// True when the (folded) text opens with a drug, after at most a partitive or indefinite
 /// article or "puis"/"then" ("Paracétamol : 1 g…", "Du paracétamol, 1 g…", "Ibuprofen 400 mg…").
 bool starts_with_drug(std::string_view folded);

@@ -4,9 +4,11 @@
 // names (French and English spellings), drug classes, and the INN stems that name most others.
 #include <re2/re2.h>
 
+#include <array>
 #include <string>
 
 #include "answers/claims.h"
+#include "lexicons/lexicons.h"
 
 namespace gardefou::answers {
 
@@ -120,6 +122,58 @@ bool starts_with_drug(std::string_view folded) {
         "^(?:(?:puis|then|ou|or|et|and) )?(?:(?:du|de la|de l'|des|un|une|a|an|some) ?)?" +
         std::string(kDrugPattern));
     return RE2::PartialMatch(re2::StringPiece(folded.data(), folded.size()), kLeadingDrug);
+}
+
+namespace {
+
+/// Words that stand between an instruction verb and what it asks to take: articles, pronouns,
+/// forms and amounts ("Prenez-en un comprimé de…", "Give her a spoonful of…").
+bool is_filler(std::string_view w) {
+    static constexpr auto kFillers = std::to_array<std::string_view>({
+        "a",    "an",         "the",  "some",  "your", "his",    "her",   "him",
+        "them", "their",      "one",  "two",   "du",   "de",     "des",   "la",
+        "le",   "les",        "l'",   "d'",    "un",   "une",    "en",    "lui",
+        "leur", "votre",      "vos",  "ton",   "ta",   "tes",    "son",   "sa",
+        "ses",  "-en",        "-lui", "-leur", "of",   "plutot", "aussi", "egalement",
+        "bien", "simplement", "also", "just",  "then", "puis",
+    });
+    for (const auto f : kFillers) {
+        if (w == f) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool names_unknown_product(std::string_view after) {
+    std::size_t at = 0;
+    int content = 0;
+    while (at < after.size() && content < 3) {
+        while (at < after.size() && (after[at] == ' ' || after[at] == '-')) ++at;
+        std::size_t end = at;
+        while (end < after.size() && after[end] != ' ' && after[end] != ',' && after[end] != '.' &&
+               after[end] != ';' && after[end] != ':' && after[end] != '(' && after[end] != ')') {
+            ++end;
+        }
+        if (end == at) break;  // punctuation: the object ends
+        auto word = after.substr(at, end - at);
+        at = end;
+        if (word.size() > 2 && (word.substr(0, 2) == "d'" || word.substr(0, 2) == "l'")) {
+            word.remove_prefix(2);
+        }
+        if (is_filler(word)) continue;
+        ++content;
+        bool letters = word.size() >= 5;
+        for (const char c : word) letters = letters && c >= 'a' && c <= 'z';
+        if (letters && !lexicons::contains(lexicons::List::fr_words, word) &&
+            !lexicons::contains(lexicons::List::en_words, word) &&
+            !lexicons::contains(lexicons::List::first_names, word) &&
+            !lexicons::contains(lexicons::List::places, word)) {
+            return true;
+        }
+        if (at < after.size() && after[at] != ' ') break;  // punctuation ends the object
+    }
+    return false;
 }
 
 }  // namespace gardefou::answers
