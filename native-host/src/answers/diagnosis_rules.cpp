@@ -76,6 +76,12 @@ const std::string kBackReferenceEn =
 const std::string kConditionPattern =
     "\\b(?:\\w+ites?|\\w+oses?|\\w*pathies?|\\w+itis|\\w+osis|infections?|grippe|angine|rhume|"
     // Suffix families of disease names: névralgie, anémie, diarrhée, hématurie, tachycardie…
+    // More families: psoriasis, candidiase, impétigo, vitiligo, neuropathy, hydrocèle,
+    // hémorragie, dyspnée, splénomégalie, hypertrophie, hyperthyroidism, agoraphobie.
+    "\\w+iasis|\\w+iases?|\\w+igo|\\w+pathy|\\w+celes?|\\w+rr?agies?|\\w+rrhages?|"
+    "\\w+pnees?|\\w+pno?ea|\\w+megalies?|\\w+megaly|\\w+trophies?|\\w+trophy|"
+    "hyper\\w+ism|hypo\\w+ism|hyper\\w+isme|hypo\\w+isme|\\w+phobies?|\\w+phobias?|"
+    "\\w+ectasis|\\w+ectasies?|"
     "\\w+algies?|\\w+algia|\\w+[ae]?emi[ae]s?|\\w+rrh[o]?e[ae]s?|\\w+uries?|\\w+uria|\\w+penies?|"
     "\\w+penia|\\w+cardies?|\\w+cardia|\\w+spasmes?|\\w+spasms?|\\w+plegies?|\\w+plegia|"
     "(?:carcin|melan|lip|fibr|aden|angi|hemat|lymph|my|gli|papill|neurin)om(?:es?|as?)|"
