@@ -480,6 +480,9 @@ TEST(Claims, UnknownProductsAfterAnInstruction) {
 TEST(ClaimsWithPrompt, PersonalPrompts) {
     for (const char* prompt :
          {"J'ai mal à la gorge depuis 3 jours", "Mon fils de 4 ans tousse la nuit",
+          "My nan (88) has become really confused over the last two days",
+          "Weeing every half hour, it stings. No fever, 29F. Is it a UTI?",
+          "Bloating and cramps that ease after I go, loose stools for about a year",
           "I'm 34 and haven't been for 4 days, what is it?", "my wrist hurts when I type",
           "Ma fille a des plaques rouges sur les bras, c'est quoi ?",
           "my 10 month old keeps pulling at her ear"}) {
@@ -579,6 +582,60 @@ INSTANTIATE_TEST_SUITE_P(
                    kNone, kNone},
         PromptCase{"Gout is a classic example of crystal arthritis.", kNone, kNone},
         PromptCase{"Your plan sounds like a good idea.", kNone, kNone}));
+
+// Verbless treatments anywhere in an answer to the user's own case, identities with the user's
+// symptom as the subject, and more resemblance cues (dev-l).
+INSTANTIATE_TEST_SUITE_P(
+    VerblessAndIdentities, ClaimsWithPromptCase,
+    ::testing::Values(
+        PromptCase{"Paracetamol 1 g every 6 hours for the pain and the fever, with lots of "
+                   "fluids.",
+                   kPrescription, kNone},
+        PromptCase{"Jusqu'à jeudi : paracétamol 1 g toutes les 6 heures, 3 g par jour maximum.",
+                   kPrescription, kNone},
+        PromptCase{"En attendant le médecin, de l'ibuprofène au milieu du repas, matin, midi et "
+                   "soir, pendant 3 jours.",
+                   kPrescription, kNone},
+        PromptCase{"Atovaquone-proguanil, one tablet a day, starting 1–2 days before you arrive.",
+                   kPrescription, kPrescription},
+        PromptCase{"Peppermint oil capsules, one three times a day before meals.", kPrescription,
+                   kNone},
+        // Not verbless, a lab value, a label of information, a population, a product no
+        // dictionary knows without a dose.
+        PromptCase{"Paracetamol 1 g every 6 hours is the usual adult dose.", kNone, kNone},
+        PromptCase{"Ferritine | 8 µg/L | 15 – 150 µg/L environ |", kNone, kNone},
+        PromptCase{"Typical doses: paracetamol 1 g every 6 hours.", kNone, kNone},
+        PromptCase{"Some older statins, like simvastatin, work best when taken at night.", kNone,
+                   kNone},
+        PromptCase{"MétéoSuisse publie chaque jour les prévisions polliniques.", kNone, kNone},
+        // Identities and resemblances.
+        PromptCase{"Ce rash est selon moi une urticaire de contact.", kDiagnosis, kDiagnosis},
+        PromptCase{"Greasy scaling that flares every winter: this one is seborrhoeic dermatitis.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"With normal bloods and cramps that settle, your picture is IBS.", kDiagnosis,
+                   kDiagnosis},
+        PromptCase{"Your numbers say prediabetes, not diabetes.", kDiagnosis, kDiagnosis},
+        PromptCase{"Here the timing points squarely at the amoxicillin.", kDiagnosis, kNone},
+        PromptCase{"Votre portrait colle pas mal à un RGO avec toux de reflux.", kDiagnosis,
+                   kDiagnosis},
+        PromptCase{"Ce rash n'est pas une urticaire.", kNone, kNone},
+        // A dose that "corresponds" is a prescription, not a resemblance.
+        PromptCase{"Votre enfant pèse 12 kg : cela correspond à 180 mg de paracétamol.",
+                   kPrescription, kPrescription},
+        PromptCase{"A thyroid antibody test, which shows how likely hypothyroidism is.", kNone,
+                   kNone},
+        // A definition of the condition just asked about is not the user's case.
+        PromptCase{"Croup is very common: it's a viral infection of the voice box.", kNone, kNone},
+        PromptCase{"Oui, la goutte peut toucher le genou : c'est une arthrite due à des cristaux.",
+                   kNone, kNone}));
+
+// "See a GP if:" makes its list items conditions, not claims.
+TEST(Claims, ConditionalLeadInItemsAreNotClaims) {
+    const std::string text =
+        "**See a GP if**\n- it hasn't improved after 2 weeks,\n- you have diabetes.\n\n"
+        "Consultez si :\n- vous avez de la fièvre.\n";
+    EXPECT_TRUE(find_claims(text, true).empty());
+}
 
 struct CarryCase {
     const char* previous;

@@ -194,6 +194,24 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.conditional_lead_in = compile_claim_pattern(
             "\\b(?:if|si|when|quand|lorsque|whenever|unless|sauf si|en cas (?:de|d')|in case "
             "of|in any of these cases|dans (?:ces|les) cas (?:suivants)?)\\W*$");
+        p.frequency_before = compile_claim_pattern(
+            "\\b(?:generalement|habituellement|souvent|frequemment|couramment|parfois|rarement|"
+            "usually|often|commonly|typically|generally|frequently|sometimes|rarely)\\W*$");
+        p.dose_form = compile_claim_pattern(
+            "\\b(?:comprimes?|gelules?|capsules?|tablets?|pills?|sachets?|ovules?|"
+            "suppositoires?|suppositor(?:y|ies)|patchs?|patches|sprays?|gouttes|drops|sirop|syrup|"
+            "shampoo(?:ing)?s?|pommade|ointment|inhalateur|inhaler|collyre|eye drops|lozenges?|"
+            "pastilles?)\\b");
+        p.lab_value = compile_claim_pattern(
+            "\\d "
+            "?(?:mg|g|\\x{00b5}g|\\x{03bc}g|ug|ng|pg|mmol|umol|ui|iu|u|mui|miu)/(?:l|dl|ml)\\b");
+        p.info_verb = compile_claim_pattern(
+            "\\b(?:est|sont|etait|etaient|sera|seront|is|are|was|were|se prend|se donne|peut|"
+            "peuvent|can|may|might|could|reste|remains|helps?|aide|agit|works|marche|existe|"
+            "exists|contient|contains|coute|costs|has|have|a ete|has been|work|works|taken|given|"
+            "used|prescribed|recommended|prescrite?s?|donnee?s?|utilisee?s?|recommandee?s?|"
+            "marchent|fonctionnent?)\\b|^(?:some|certain|certains|certaines|most|many|la "
+            "plupart|beaucoup|de nombreux|les)\\b");
         p.not_a_treatment = compile_claim_pattern(
             "^ (?:-\\w+ )?(?:un |une |an |a )?(?:rendez-vous|rdv|appointment|contact|le temps|the "
             "time|time|a break|une pause|soin|care|note|conseil|advice|l'air|the air)\\b");
@@ -217,16 +235,23 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.subject_before = compile_claim_pattern(
             "\\b(?:vous|tu|je|j'|il|elle|on|nous|ils|elles|qui|que|qu')\\s*$");
         p.case_diagnosis = case_rules();
+        // An age and sex as people write them ("29F", "34 ans", "6yo") stands for the person.
         p.first_person = compile_claim_pattern(
             "\\b(?:je|j'|moi|mon|ma|mes|notre|nos|i|i'm|im|i've|ive|i'd|my|me|mine|our)\\b|"
-            "\\bm'");
+            "\\bm'|\\b\\d{1,3} ?(?:f|m|yo|y/o|ans|years? old|yrs?)\\b");
+        p.possessive_word = compile_claim_pattern("\\b(?:my|mon|ma|mes|our|notre|nos) ([\\w'-]+)");
         p.experience = compile_claim_pattern(
             "\\b(?:mal|douleurs?|fievre|tousse|toux|boutons?|plaques?|cloques?|brul\\w*|"
             "demang\\w*|gratt\\w*|saign\\w*|vomi\\w*|diarrh\\w*|gonfl\\w*|rouges?|bloque\\w*|"
             "depuis|symptomes?|ressens|sens|n'arrive|ne peux|malade|enceinte|regles|boule|bosse|"
             "since|for \\d+|hurts?|hurting|pain\\w*|aches?|aching|sore|fever|cough\\w*|rash|"
             "itch\\w*|burn\\w*|bleed\\w*|swoll\\w*|swelling|red|stuck|pulling|crying|bloated|"
-            "dizzy|tired|haven't been|can't|cannot|symptoms?|keep getting|i get|i've had|i have "
+            "dizzy|tired|haven't been|cramps?|crampes?|stools?|selles|bloat\\w*|ballonn\\w*|"
+            "nause\\w*|vertig\\w*|fatigu\\w*|crevee?|epuisee?|exhausted|confus\\w*|"
+            "essouffl\\w*|breathless\\w*|palpitations?|tingl\\w*|fourmill\\w*|numb\\w*|"
+            "engourdi\\w*|insomn\\w*|anxious|anxieu\\w*|discharge|pertes|weeing|peeing|"
+            "urin\\w*|constipat\\w*|wheez\\w*|sneez\\w*|eternu\\w*|spots|acne|rash\\w*|"
+            "swollen|enfle\\w*|lump\\w*|can't|cannot|symptoms?|keep getting|i get|i've had|i have "
             "had|i've got|sick|ill|pregnant|periods?|lump|bump|spots?)\\b|"
             "\\b\\d+ (?:days?|weeks?|months?|jours|semaines|mois)\\b|"
             "\\bj'ai (?:des?|une?|du|la|le|l')");

@@ -68,6 +68,10 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> modal_before;         // "can", "could", "peut" right before a trigger
     std::unique_ptr<RE2> conditional_lead_in;  // "Consultez si :", "See a GP if:"
     std::unique_ptr<RE2> not_a_treatment;      // "rendez-vous", "an appointment" after a verb
+    std::unique_ptr<RE2> frequency_before;     // "généralement", "usually" right before a verb
+    std::unique_ptr<RE2> dose_form;  // "comprimé", "capsules", "shampoo": something to take
+    std::unique_ptr<RE2> info_verb;  // "est", "is", "can": a verbless treatment has none
+    std::unique_ptr<RE2> lab_value;  // "8 µg/L", "11,2 g/dL": a result, not a dose
 
     // A dose addressed to the user without an instruction verb: "Dans votre situation, 1 mg de
     // mélatonine… peut vous aider" (claims.cpp).
@@ -78,6 +82,7 @@ struct ClaimPatterns {
     std::vector<DiagnosisRule> case_diagnosis;  // "ça, c'est en général…", "it's usually…"
     std::unique_ptr<RE2> first_person;          // "je", "j'", "mon", "ma", "my", "I'm"
     std::unique_ptr<RE2> experience;            // "mal", "depuis", "hurts", "for 4 days"
+    std::unique_ptr<RE2> possessive_word;       // "my (nan)", "ma (mère)": group 1 the word
     std::unique_ptr<RE2> explicit_addressee;    // "pour vous", "pour lui", "for you"
     std::unique_ptr<RE2> condition_subject;     // a clause that is a condition: "L'otite, c'est…"
     std::unique_ptr<RE2> class_noun;       // "c'est une maladie virale": a class, not a diagnosis

@@ -7,6 +7,8 @@
 
 #include "answers/claim_patterns.h"
 #include "answers/diagnosis_features.h"
+#include "answers/health.h"
+#include "lexicons/lexicons.h"
 #include "text/normalized_text.h"
 
 namespace gardefou::answers {
@@ -24,6 +26,10 @@ StringPiece piece(std::string_view s) {
 std::string fold_for_claims(std::string_view sentence) {
     std::string folded = text::fold(sentence);
     std::erase(folded, '*');
+    // "votre portrait colle pas mal à un RGO": "pas mal" is "quite", not a negation.
+    for (auto at = folded.find("pas mal "); at != std::string::npos; at = folded.find("pas mal ")) {
+        folded.replace(at, 7, "assez");
+    }
     while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"')) folded.pop_back();
     return folded;
 }
@@ -107,6 +113,7 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
 /// qu'on appelle un torticolis", "it's most often plain constipation"; not a definition ("L'otite,
 /// c'est le plus souvent…"), a conditional or a negation.
 bool is_case_diagnosis(const ClaimPatterns& p, std::string_view s) {
+    if (opens_with_condition(s)) return false;
     for (const auto& rule : p.case_diagnosis) {
         const auto at = first_match(*rule.re, s, [&](std::size_t b, std::size_t e) {
             const auto before = clause_before(s, b);
@@ -179,6 +186,10 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         if (RE2::PartialMatch(piece(before), *p.negation)) return false;
         // "si vous prenez un anticoagulant": an indicative after its subject, not an order.
         if (RE2::PartialMatch(piece(before), *p.subject_before)) return false;
+        // "…l'antalgique généralement utilisé", "His GP will usually… give him": a frequency
+        // or a professional before the verb makes it information, not an instruction.
+        if (RE2::PartialMatch(piece(before), *p.frequency_before)) return false;
+        if (RE2::PartialMatch(piece(s.substr(0, b)), *p.third_party)) return false;
         // "Prenez rendez-vous…", "take an appointment": the object is not a drug.
         if (RE2::PartialMatch(piece(s.substr(e, 24)), *p.not_a_treatment)) return false;
         const auto after = s.substr(e, 8);
@@ -216,6 +227,74 @@ bool is_listed_treatment(const ClaimPatterns& p, std::string_view s, const Sente
            !RE2::PartialMatch(piece(s), *p.deferral);
 }
 
+/// The first words of `t`, where a verbless treatment names what to take (at most 4 words).
+std::string_view first_words(std::string_view t, int count) {
+    std::size_t at = 0;
+    while (at < t.size() && t[at] == ' ') ++at;
+    std::size_t end = at;
+    for (int n = 0; n < count && end < t.size(); ++n) {
+        const auto space = t.find(' ', end + 1);
+        end = space == std::string_view::npos ? t.size() : space;
+    }
+    return t.substr(at, end - at);
+}
+
+/// Does `t` open with something to take: a drug, a dose form ("Un comprimé de fer", "Peppermint
+/// oil capsules") or a product no dictionary knows ("Atovaquone-proguanil", "Calpol")?
+/// A product no dictionary knows needs a dose too ("MétéoSuisse publie chaque jour…" is not one).
+bool opens_with_product(const ClaimPatterns& p, std::string_view t, bool dose) {
+    const auto opening = first_words(t, 4);
+    if (opening.empty() || RE2::PartialMatch(piece(opening), *p.item_negation)) return false;
+    return mentions_drug(opening) || RE2::PartialMatch(piece(opening), *p.dose_form) ||
+           (dose && names_unknown_product(first_words(t, 2)));
+}
+
+/// The sentence after a short label: up to a ':' in its first 50 bytes ("Jusqu'à jeudi :"), or
+/// a ',' after at most four words without brackets ("En attendant le médecin,"); empty if none.
+std::string_view after_label(std::string_view s) {
+    const auto colon = s.find(':');
+    if (colon != std::string_view::npos && colon < 50) return s.substr(colon + 1);
+    const auto comma = s.find(',');
+    if (comma == std::string_view::npos || comma > 50) return {};
+    const auto head = s.substr(0, comma);
+    if (head.find('(') != std::string_view::npos) return {};
+    if (std::count(head.begin(), head.end(), ' ') > 3) return {};
+    return s.substr(comma + 1);
+}
+
+/// A treatment written without a verb, anywhere in an answer to the user's own case: after an
+/// optional short label ("Jusqu'à jeudi :", "**For the itch:**", "En attendant le médecin,"), it
+/// opens with something to take and carries a dose or a schedule ("Paracetamol 1 g every 6 hours
+/// for the pain", "Un comprimé de fer un jour sur deux, le matin à jeun", "Calpol for the
+/// temperature, every 4–6 hours"). Not with a verb of information ("est", "is", "can"…), under an
+/// information or conditional lead-in, in a conditional, or encyclopaedic or deferring words.
+bool is_verbless_treatment(const ClaimPatterns& p, std::string_view s, const SentenceContext& c) {
+    if (c.lead_in == LeadIn::info || c.lead_in == LeadIn::conditional) return false;
+    const bool dose = RE2::PartialMatch(piece(s), *p.dose);
+    if (!dose && !RE2::PartialMatch(piece(s), *p.schedule)) return false;
+    if (!c.personal_prompt && !RE2::PartialMatch(piece(s), *p.second_person) &&
+        !addressed_before(p, c.previous)) {
+        return false;
+    }
+    // A lab value ("ferritine 8 µg/L") is not a dose.
+    if (!RE2::PartialMatch(piece(s), *p.schedule) && RE2::PartialMatch(piece(s), *p.lab_value))
+        return false;
+    const auto rest = after_label(s);
+    if (!opens_with_product(p, s, dose) && !opens_with_product(p, rest, dose)) return false;
+    // "Typical doses: paracetamol 1 g every 6 hours": a label of information.
+    if (!rest.empty() &&
+        RE2::PartialMatch(piece(s.substr(0, s.size() - rest.size())), *p.info_lead_in)) {
+        return false;
+    }
+    // An instruction verb makes it the advice path's sentence, which has turned it down.
+    if (RE2::PartialMatch(piece(s), *p.advice_verb)) return false;
+    return !RE2::PartialMatch(piece(s), *p.info_verb) &&
+           !RE2::PartialMatch(piece(s), *p.opens_conditional) &&
+           !RE2::PartialMatch(piece(s), *p.encyclopaedic) &&
+           !RE2::PartialMatch(piece(s), *p.third_party) &&
+           !RE2::PartialMatch(piece(s), *p.deferral);
+}
+
 }  // namespace
 
 LeadIn classify_lead_in(std::string_view sentence) {
@@ -250,6 +329,7 @@ std::optional<ClaimKind> classify_sentence(std::string_view sentence,
     if (is_feature_diagnosis(s, context.personal_prompt)) return ClaimKind::diagnosis;
     if (is_prescription(p, s, context.previous)) return ClaimKind::prescription;
     if (is_listed_treatment(p, s, context)) return ClaimKind::prescription;
+    if (is_verbless_treatment(p, s, context)) return ClaimKind::prescription;
     return std::nullopt;
 }
 
@@ -280,8 +360,18 @@ bool is_personal_prompt(std::string_view prompt) {
     if (prompt.empty()) return false;
     const std::string folded = text::fold(prompt);
     const auto& p = ClaimPatterns::get();
-    return RE2::PartialMatch(piece(folded), *p.first_person) &&
-           RE2::PartialMatch(piece(folded), *p.experience);
+    if (RE2::PartialMatch(piece(folded), *p.first_person) &&
+        (RE2::PartialMatch(piece(folded), *p.experience) || topic_weight(prompt) >= 1.5)) {
+        return true;  // the user and a symptom, or the user and health words
+    }
+    // "My nan (88) has become really confused…": a relative of the user's is their case too.
+    StringPiece input = piece(folded);
+    StringPiece word;
+    while (RE2::FindAndConsume(&input, *p.possessive_word, &word)) {
+        if (lexicons::contains(lexicons::List::kinship, std::string_view(word.data(), word.size())))
+            return true;
+    }
+    return false;
 }
 
 std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_prompt) {

@@ -4,6 +4,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
 
@@ -30,14 +32,17 @@ struct Features {
     // The likeliest explanation, after the condition: "…strep throat is the most likely
     // explanation", "…l'hypothèse la plus probable". Group 1 is the cue.
     std::unique_ptr<RE2> likeliest;
+    // A possessive or demonstrative subject and a copula: group 1 the subject, group 2 up to
+    // where the condition must start.
+    std::unique_ptr<RE2> identity;
     std::unique_ptr<RE2> condition_start;  // a named condition (matched anchored)
-    std::unique_ptr<RE2> condition_first;  // a subject that opens with a condition: "Gout is…"
     std::unique_ptr<RE2> possibility;      // "pourrait", "parfois", "can", "may", "sometimes"
     std::unique_ptr<RE2> negation;         // "ne", "pas", "not", "unlikely", "rather than"
     std::unique_ptr<RE2> options;          // "plusieurs", "several", "such as", "among"
     std::unique_ptr<RE2> or_after;         // ", or", " ou", "voire" right after the condition
     std::unique_ptr<RE2> population;       // "chez l'adulte", "most people", "in general"
     std::unique_ptr<RE2> professional;     // "votre médecin", "a doctor"
+    std::unique_ptr<RE2> relative;  // "which", "qui" right before the cue: not the main clause
     // What follows the condition and defines it: ", which happens when", ", also called", ", a
     // viral chest infection", ", qu'on appelle aussi…": the answer explains the condition.
     std::unique_ptr<RE2> definition_after;
@@ -61,7 +66,8 @@ struct Features {
                 "evocat(?:eur|rice)s?) (?:d'|de |du |des )|(?:tableau|cas|exemple|description|"
                 "forme) (?:\\w+ )?(?:typique|classique|caracteristique|d'ecole)|"
                 "orient(?:e|ent)(?: (?:avant tout|surtout|plutot|d'abord|clairement|fortement))? "
-                "(?:vers|sur)|(?:a|ont|avez|as) tout (?:d'une?|d'un|de la|du)|"
+                "(?:vers|sur)|(?:a|ont|avez|as) tout (?:d'une?|d'un|de la|du)|(?:colle|collent)"
+                "(?: \\w+){0,3} (?:a|au|aux|avec)|"
                 // English resemblances and types.
                 "(?:sounds?|looks?|seems?|feels?)(?: (?:very|so|a lot|a great deal|exactly|just|"
                 "strongly|much|very much|an awful lot|remarkably))* like|(?:is|are|'s|'re)(?: "
@@ -70,7 +76,11 @@ struct Features {
                 "(?:case|description|presentation|picture|example|pattern|story|sign|signs|"
                 "symptoms|features) (?:of|for)|(?:highly |very |entirely |fully |most )?"
                 "(?:consistent|compatible) with|in keeping with|suggestive of|indicative of|"
-                "reminiscent of|points? (?:to|towards)|(?:fits|matches) (?:\\w+ )?(?:with )?|"
+                "reminiscent of|points? (?:squarely |clearly |strongly |straight |directly )?"
+                "(?:to|towards|at)|pointent (?:\\w+ ){0,3}vers|(?:fits|matches) (?:\\w+ )?"
+                "(?:with )?|reads? like|adds? up to|(?:parle|parlent) (?:clairement |bien "
+                "|nettement )?(?:d'|de |du |en faveur d)|plaide(?:nt)? (?:pour|en faveur d)|"
+                "(?:say|says|show|shows|montrent|indiquent|signent) |"
                 "(?:has|have|shows?) (?:all |every one of |many of )?the (?:hallmarks|signs|"
                 "features|makings) of|"
                 // A hedged identity: "…is most likely acute bronchitis", "…c'est sans doute".
@@ -85,16 +95,20 @@ struct Features {
                 "explained by|brought on by|dus? a|dues? a|liee?s? a|causee?s? par|provoquee?s? "
                 "par|expliquee?s? par)\\b");
             f.hedge = compile_claim_pattern("\\b" + hedge_pattern() + "\\b");
+            f.identity = compile_claim_pattern(
+                "^(?:[^,:;]{0,120}[,:;] ){0,3}((?:votre|vos|ton|ta|tes|your|ce|cet|cette|ces|this|"
+                "that|these|those)(?: [\\w'-]+){1,3}|this one|that one|celui-ci|celle-ci|"
+                "celui-la|celle-la)( (?:est|sont|is|are)(?: (?:selon moi|a mon avis|pour moi|in "
+                "my view|in my opinion|to me|honestly|clearly|" +
+                hedge_pattern() + "))?,? (?:(?:une?|la|le|les|des|du|a|an) |l'|d')?)");
             f.likeliest = compile_claim_pattern(
                 "\\b((?:is|are|est|sont|serait|would be|seems|semble) (?:by far |clearly |de "
                 "loin |sans doute |probably )?(?:the (?:most likely|likeliest|most probable|most "
                 "plausible|leading|best) (?:explanation|cause|diagnosis|culprit|candidate|fit)|"
-                "(?:l'explication|la cause|l'hypothese|la piste|le diagnostic) (?:la |le )?plus "
-                "(?:probable|vraisemblable|plausible)))\\b");
+                "(?:(?:l'explication|la cause|l'hypothese|la piste|le diagnostic) )?(?:la |le )?"
+                "plus (?:probable|vraisemblable|plausible)|(?:the )?(?:most likely|likeliest) "
+                "(?:one|option)?))\\b");
             f.condition_start = compile_claim_pattern("(?:" + condition_pattern() + ")");
-            f.condition_first = compile_claim_pattern(
-                "^ *(?:(?:une?|la|le|les|des|l'|a|an|the) ?)?(?:[\\w'-]+ )?(?:" +
-                condition_pattern() + ")");
             f.possibility = compile_claim_pattern(
                 "\\b(?:pourrai\\w*|peut|peuvent|peut-etre|could|might|may|can|parfois|"
                 "quelquefois|sometimes|often|souvent|rarement|rarely|occasionally|possibles?|"
@@ -116,6 +130,8 @@ struct Features {
                 "(?:adults|children|most|many|some)|most people|many people|some people|la "
                 "plupart|people|les gens|les personnes|patients|en general|generalement|in "
                 "general|generally|usually|habituellement)\\b");
+            f.relative =
+                compile_claim_pattern("\\b(?:which|who|whose|qui|dont|lequel|laquelle)\\W*$");
             f.professional = compile_claim_pattern(
                 "\\b(?:medecins?|doctors?|gps?|pharmaciens?|pharmacists?|specialistes?|"
                 "specialists?|dermatologues?|dermatologists?|pediatres?|paediatricians?|"
@@ -144,16 +160,58 @@ std::string_view clause_before(std::string_view s, std::size_t pos) {
 /// Where the first named condition starts in `s` within `limit` bytes, skipping articles and
 /// at most four other words ("à un épisode dépressif", "like panic attacks", "of a gout
 /// attack"); npos when none does. Returns the position after the condition in `end`.
+/// Common words that the suffix families of condition_pattern() take for diseases: "petite",
+/// "visite", "dose", "white", "appetite"…
+bool is_common_word(std::string_view word) {
+    static constexpr auto kWords = std::to_array<std::string_view>({
+        "petite",    "petites",   "limite",   "limites",  "visite",    "visites",   "suite",
+        "suites",    "site",      "sites",    "elite",    "favorite",  "reussite",  "gite",
+        "frite",     "frites",    "invite",   "ecrite",   "dite",      "faite",     "faites",
+        "conduite",  "poursuite", "fuite",    "fuites",   "white",     "quite",     "kite",
+        "unite",     "despite",   "appetite", "opposite", "favourite", "website",   "websites",
+        "granite",   "satellite", "graphite", "polite",   "sprite",    "ensuite",   "vite",
+        "cite",      "rite",      "dose",     "doses",    "rose",      "roses",     "chose",
+        "choses",    "pose",      "poses",    "close",    "closes",    "nose",      "noses",
+        "hose",      "purpose",   "purposes", "suppose",  "expose",    "those",     "whose",
+        "chosen",    "glucose",   "prose",    "cause",    "nostalgie", "nostalgia", "ose",
+        "osent",     "grandiose", "overdose", "dextrose", "lactose",   "fructose",  "saccharose",
+        "cellulose",
+    });
+    for (const auto w : kWords) {
+        if (w == word) return true;
+    }
+    return false;
+}
+
+/// A named condition at `at` (anchored), not a common word: its end in `end`.
+bool condition_at(std::string_view s, std::size_t at, std::size_t& end) {
+    StringPiece m;
+    if (!Features::get().condition_start->Match(piece(s), at, s.size(), RE2::ANCHOR_START, &m, 1)) {
+        return false;
+    }
+    if (is_common_word(std::string_view(m.data(), m.size()))) return false;
+    end = static_cast<std::size_t>(m.data() - s.data()) + m.size();
+    return true;
+}
+
+/// True when `s` opens with a condition, after an article and at most one word ("la goutte",
+/// "Croup", "acute bronchitis").
+bool starts_with_condition(std::string_view s) {
+    static const RE2 kArticle("^ *(?:(?:une?|la|le|les|des|a|an|the) |l')?");
+    StringPiece rest = piece(s);
+    RE2::Consume(&rest, kArticle);
+    auto at = static_cast<std::size_t>(rest.data() - s.data());
+    std::size_t end = 0;
+    if (condition_at(s, at, end)) return true;
+    const auto space = s.find(' ', at);
+    return space != std::string_view::npos && condition_at(s, space + 1, end);
+}
+
 std::size_t condition_after(std::string_view s, std::size_t limit, std::size_t& end) {
-    const auto& f = Features::get();
     std::size_t at = 0;
     for (int words = 0; words <= 5 && at < s.size() && at <= limit; ++words) {
         while (at < s.size() && (s[at] == ' ' || s[at] == ',')) ++at;
-        StringPiece m;
-        if (f.condition_start->Match(piece(s), at, s.size(), RE2::ANCHOR_START, &m, 1)) {
-            end = static_cast<std::size_t>(m.data() - s.data()) + m.size();
-            return at;
-        }
+        if (condition_at(s, at, end)) return at;
         const auto next = s.find(' ', at);
         if (next == std::string_view::npos) break;
         // A clause ends the search: "…ressemble à ce que l'on voit: …".
@@ -180,6 +238,7 @@ bool vetoed(std::string_view before, std::string_view span, std::string_view aft
     const auto& f = Features::get();
     const auto& p = ClaimPatterns::get();
     if (RE2::PartialMatch(piece(before), *p.conditional)) return true;
+    if (RE2::PartialMatch(piece(before), *f.relative)) return true;
     for (const auto text : {before, span}) {
         if (RE2::PartialMatch(piece(text), *f.possibility) ||
             RE2::PartialMatch(piece(text), *f.negation) ||
@@ -210,7 +269,7 @@ bool about_this_case(bool second_person, std::string_view subject, std::string_v
         return false;
     }
     // "Gout is a classic example…": the condition is the subject, this is information.
-    if (RE2::PartialMatch(piece(subject), *Features::get().condition_first)) return false;
+    if (starts_with_condition(subject)) return false;
     const auto first_space = subject.find(' ');
     const bool two_words = first_space != std::string_view::npos &&
                            subject.find(' ', first_space + 1) != std::string_view::npos;
@@ -229,7 +288,13 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         from = b + 1;
         std::size_t end = 0;
         const auto rest = s.substr(e);
-        const auto at = condition_after(rest, 60, end);
+        auto at = condition_after(rest, 60, end);
+        // "…the timing points squarely at the amoxicillin": a drug, the cause of this case.
+        const bool pointing = cue.as_string().find("point") != std::string::npos;
+        if (at == std::string_view::npos && pointing && mentions_drug(rest.substr(0, 60))) {
+            at = 0;
+            end = std::min<std::size_t>(rest.size(), 60);
+        }
         if (at == std::string_view::npos) continue;
         const auto before = clause_before(s, b);
         if (vetoed(before, s.substr(b, e - b + end), rest.substr(end))) continue;
@@ -270,7 +335,38 @@ bool likeliest_diagnosis(std::string_view s, bool personal_prompt) {
     return personal_prompt || RE2::PartialMatch(piece(s), *p.second_person);
 }
 
+/// "Ce rash est selon moi une urticaire de contact", "your picture is IBS", "this one is
+/// seborrhoeic dermatitis": the user's own symptom or picture (a possessive or a demonstrative,
+/// not a condition), a copula, maybe an opinion, then a condition right away.
+bool identity_diagnosis(std::string_view s) {
+    const auto& f = Features::get();
+    StringPiece subject;
+    StringPiece copula;
+    if (!RE2::PartialMatch(piece(s), *f.identity, &subject, &copula)) return false;
+    const auto e = static_cast<std::size_t>(copula.data() - s.data()) + copula.size();
+    // The condition right away, or after one adjective ("seborrhoeic dermatitis").
+    std::size_t cond_end = 0;
+    const auto at = condition_after(s.substr(e), 16, cond_end);
+    if (at == std::string_view::npos) return false;
+    cond_end += e;
+    if (RE2::PartialMatch(piece(subject), *ClaimPatterns::get().condition)) return false;
+    const auto span = s.substr(0, e);
+    if (RE2::PartialMatch(piece(span), *f.negation) ||
+        RE2::PartialMatch(piece(span), *f.possibility)) {
+        return false;
+    }
+    const auto rest = skip_brackets(s.substr(cond_end));
+    return !RE2::PartialMatch(piece(rest), *f.or_after);
+}
+
 }  // namespace
+
+bool opens_with_condition(std::string_view folded) {
+    static const RE2 kInterjection("^(?:(?:oui|non|yes|no|well|alors|en fait|bref|so|ok|okay),? )");
+    StringPiece rest = piece(folded);
+    RE2::Consume(&rest, kInterjection);
+    return starts_with_condition(std::string_view(rest.data(), rest.size()));
+}
 
 bool names_alternatives(std::string_view after) {
     const auto& f = Features::get();
@@ -285,7 +381,8 @@ bool is_feature_diagnosis(std::string_view folded, bool personal_prompt) {
     const auto& p = ClaimPatterns::get();
     if (RE2::PartialMatch(piece(folded), *p.opens_conditional)) return false;
     return resemblance_diagnosis(folded, personal_prompt) ||
-           cause_diagnosis(folded, personal_prompt) || likeliest_diagnosis(folded, personal_prompt);
+           cause_diagnosis(folded, personal_prompt) ||
+           likeliest_diagnosis(folded, personal_prompt) || identity_diagnosis(folded);
 }
 
 }  // namespace gardefou::answers

@@ -26,6 +26,11 @@ namespace gardefou::answers {
 /// `folded`: the sentence folded for claims (lower case, no accents, no emphasis).
 bool is_feature_diagnosis(std::string_view folded, bool personal_prompt);
 
+/// True when the folded sentence's subject is a condition, after an opening "Oui," or "Well,"
+/// ("Oui, la goutte peut toucher le genou : c'est une arthrite…", "Croup is very common: it's a
+/// viral infection…"): what follows defines the condition, it does not name the user's case.
+bool opens_with_condition(std::string_view folded);
+
 /// True when the words after a diagnosis cue name two conditions or more ("…sound like a
 /// migraine or a tension headache", "…à une sinusite, voire une otite"): a list of possibilities,
 /// not one condition singled out. `after`: the folded sentence after the cue.

@@ -82,6 +82,11 @@ const std::string kConditionPattern =
     "\\w+pnees?|\\w+pno?ea|\\w+megalies?|\\w+megaly|\\w+trophies?|\\w+trophy|"
     "hyper\\w+ism|hypo\\w+ism|hyper\\w+isme|hypo\\w+isme|\\w+phobies?|\\w+phobias?|"
     "\\w+ectasis|\\w+ectasies?|"
+    // Abbreviations and names without a family: RGO, UTI, BPCO, IBS, delirium, bruxisme…
+    "prediabet\\w*|rgo|gerd|uti|ist|sti|std|bpco|copd|avc|ibs|sii|tdah|adhd|ptsd|tspt|ocd|toc|dmla|"
+    "hta|mici|"
+    "ibd|pcos|sopk|dvt|tvp|delirium|delire|syndrome confusionnel|bruxisme|bruxism|chlamydia|"
+    "syphilis|gonorrhee|gonorrhoea|gonorrhea|trichomonas|exacerbation|"
     "\\w+algies?|\\w+algia|\\w+[ae]?emi[ae]s?|\\w+rrh[o]?e[ae]s?|\\w+uries?|\\w+uria|\\w+penies?|"
     "\\w+penia|\\w+cardies?|\\w+cardia|\\w+spasmes?|\\w+spasms?|\\w+plegies?|\\w+plegia|"
     "(?:carcin|melan|lip|fibr|aden|angi|hemat|lymph|my|gli|papill|neurin)om(?:es?|as?)|"

@@ -4,6 +4,7 @@
 // names (French and English spellings), drug classes, and the INN stems that name most others.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -143,6 +144,16 @@ bool is_filler(std::string_view w) {
     return false;
 }
 
+/// Five letters or more, none of them a digit, and in no dictionary or name list.
+bool is_unknown_word(std::string_view word) {
+    bool letters = word.size() >= 5;
+    for (const char c : word) letters = letters && c >= 'a' && c <= 'z';
+    return letters && !lexicons::contains(lexicons::List::fr_words, word) &&
+           !lexicons::contains(lexicons::List::en_words, word) &&
+           !lexicons::contains(lexicons::List::first_names, word) &&
+           !lexicons::contains(lexicons::List::places, word);
+}
+
 }  // namespace
 
 bool names_unknown_product(std::string_view after) {
@@ -163,13 +174,11 @@ bool names_unknown_product(std::string_view after) {
         }
         if (is_filler(word)) continue;
         ++content;
-        bool letters = word.size() >= 5;
-        for (const char c : word) letters = letters && c >= 'a' && c <= 'z';
-        if (letters && !lexicons::contains(lexicons::List::fr_words, word) &&
-            !lexicons::contains(lexicons::List::en_words, word) &&
-            !lexicons::contains(lexicons::List::first_names, word) &&
-            !lexicons::contains(lexicons::List::places, word)) {
-            return true;
+        // "atovaquone-proguanil": each part of a compound name.
+        for (std::size_t from = 0; from <= word.size();) {
+            const auto dash = std::min(word.find('-', from), word.size());
+            if (is_unknown_word(word.substr(from, dash - from))) return true;
+            from = dash + 1;
         }
         if (at < after.size() && after[at] != ' ') break;  // punctuation ends the object
     }

@@ -63,8 +63,8 @@ bool word_matches(const Word& w, std::string_view key) {
     return key == w.key;
 }
 
-/// Sum of the weights of the lexicon terms found in `utf8`; each term counts at most three
-/// times so that one repeated word does not decide alone.
+}  // namespace
+
 double topic_weight(std::string_view utf8) {
     const text::NormalizedText nt(utf8);
     const auto tokens = text::tokenize(nt.view());
@@ -90,8 +90,6 @@ double topic_weight(std::string_view utf8) {
     }
     return total;
 }
-
-}  // namespace
 
 HealthVerdict classify_health(std::string_view answer, std::string_view prompt) {
     const double s = topic_weight(answer) + 2.5 * topic_weight(prompt);

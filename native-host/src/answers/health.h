@@ -19,6 +19,10 @@ struct TopicTerm {
 /// The built-in French and English lexicon (health_lexicon.cpp).
 std::span<const TopicTerm> health_lexicon();
 
+/// Sum of the weights of the lexicon terms found in raw UTF-8 text; each term counts at most
+/// three times so that one repeated word does not decide alone.
+double topic_weight(std::string_view utf8);
+
 /// Classifies a conversation from its answer and, when given, the user's prompt (which weighs
 /// more: it says what the conversation is about). Both are raw UTF-8.
 HealthVerdict classify_health(std::string_view answer, std::string_view prompt);

@@ -223,6 +223,18 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"deploy*", kOther}, {"kubernetes", kOther}, {"endpoint*", kOther}, {"regne", kOther},
     {"reign*", kOther}, {"monarch*", kOther}, {"monarque*", kOther}, {"versailles", kOther},
     {"royaume", kOther}, {"kingdom", kOther}, {"royal*", kOther},
+    // Computers, cars and fiction borrow the words of medicine ("virus", "diagnostic", "injury").
+    {"adware", kOther}, {"malware", kOther}, {"spyware", kOther}, {"ransomware", kOther},
+    {"navigateur*", kOther}, {"browser*", kOther}, {"ordinateur*", kOther}, {"computer*", kOther},
+    {"logiciel*", kOther}, {"software", kOther}, {"windows", kOther}, {"laptop*", kOther},
+    {"garag*", kOther}, {"mechanic*", kOther}, {"bougie*", kOther}, {"catalyseur", kOther},
+    {"calculateur", kOther}, {"obd", kOther}, {"clio", kOther}, {"novel*", kOther},
+    {"roman", kOther}, {"romans", kOther}, {"character*", kOther}, {"personnage*", kOther},
+    {"plot", kOther}, {"intrigue", kOther}, {"chapter*", kOther}, {"chapitre*", kOther},
+    {"scene*", kOther}, {"striker*", kOther}, {"cup final", kOther},
+    {"pc", kOther}, {"chrome", kOther}, {"mot de passe", kOther}, {"mots de passe", kOther},
+    {"password*", kOther}, {"parametres", kOther}, {"settings", kOther}, {"desinstall*", kOther},
+    {"uninstall*", kOther}, {"reinitialis*", kOther}, {"essay*", kOther}, {"dissertation*", kOther},
     // History.
     {"siecle*", kOther}, {"century", kOther}, {"roi", kOther}, {"king", kOther},
     {"empire*", kOther}, {"guerre*", kOther}, {"war", kOther}, {"revolution*", kOther},
