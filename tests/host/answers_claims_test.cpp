@@ -464,14 +464,16 @@ TEST(Claims, DrugNames) {
 // French or English words.
 TEST(Claims, UnknownProductsAfterAnInstruction) {
     for (const char* sentence :
-         {"Prenez de la rupatadine le soir.", "Use Debrox in the affected ear.",
-          "Appliquez de la mupirocine sur la croûte.", "Try bilastine instead."}) {
+         {"Prenez de la rupatadine le soir.", "Apply Debrox to the affected ear.",
+          "Appliquez de la mupirocine sur la croûte.", "Take bilastine instead."}) {
         EXPECT_EQ(classify_sentence(sentence), ClaimKind::prescription) << sentence;
     }
     for (const char* sentence :
          {"Prenez soin de vous.", "Take a deep breath.", "Use a humidifier in the bedroom.",
           "Prenez rendez-vous avec votre médecin.", "Try a meditation app.",
-          "Buvez beaucoup d'eau.", "Essayez de dormir sur le dos."}) {
+          "Buvez beaucoup d'eau.", "Essayez de dormir sur le dos.",
+          // Only a verb of taking makes an unknown word a drug.
+          "Essayez Doctolib pour trouver un rendez-vous.", "Use Google Maps to find a pharmacy."}) {
         EXPECT_EQ(classify_sentence(sentence), std::nullopt) << sentence;
     }
 }

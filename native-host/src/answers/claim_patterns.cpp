@@ -202,6 +202,10 @@ const ClaimPatterns& ClaimPatterns::get() {
             "suppositoires?|suppositor(?:y|ies)|patchs?|patches|sprays?|gouttes|drops|sirop|syrup|"
             "shampoo(?:ing)?s?|pommade|ointment|inhalateur|inhaler|collyre|eye drops|lozenges?|"
             "pastilles?)\\b");
+        p.taking_verb = compile_claim_pattern(
+            "\\b(?:prenez|prends|prendre|avalez|avaler|donnez|donner|donne|appliquez|appliquer|"
+            "applique|instillez|vaporisez|pulverisez|inhalez|take|taking|give|giving|apply|"
+            "applying|swallow|chew|inhale|dissolve|insert)\\b");
         p.lab_value = compile_claim_pattern(
             "\\d "
             "?(?:mg|g|\\x{00b5}g|\\x{03bc}g|ug|ng|pg|mmol|umol|ui|iu|u|mui|miu)/(?:l|dl|ml)\\b");

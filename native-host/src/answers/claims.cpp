@@ -196,8 +196,10 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         if (after.rfind(" pas", 0) == 0 || after.rfind(" jamais", 0) == 0) return false;
         if (drug || dose) return true;
         if (!bare && RE2::PartialMatch(piece(s.substr(b, e - b)), *p.strong_verb)) return true;
-        // "Prenez de la rupatadine le soir": a product no dictionary knows is a drug.
-        return names_unknown_product(s.substr(e, 80));
+        // "Prenez de la rupatadine le soir": a product no dictionary knows is a drug, after a
+        // verb of taking ("Essayez Doctolib", "Use Google Maps" are not).
+        return RE2::PartialMatch(piece(s.substr(b, e - b)), *p.taking_verb) &&
+               names_unknown_product(s.substr(e, 80));
     });
     return at != std::string_view::npos;
 }
