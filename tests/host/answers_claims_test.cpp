@@ -631,7 +631,52 @@ INSTANTIATE_TEST_SUITE_P(
         PromptCase{"Oui, la goutte peut toucher le genou : c'est une arthrite due à des cristaux.",
                    kNone, kNone}));
 
+// The speaker's own bet names the case the question asked about (dev-k).
+INSTANTIATE_TEST_SUITE_P(
+    SpeakersBet, ClaimsWithPromptCase,
+    ::testing::Values(
+        PromptCase{"Franchement, je parierais d'abord sur une maladie d'Osgood-Schlatter, qui est "
+                   "l'explication la plus classique.",
+                   kDiagnosis, kNone},
+        PromptCase{"Mon intuition serait une maladie de Horton, c'est-à-dire une inflammation des "
+                   "artères.",
+                   kDiagnosis, kNone},
+        PromptCase{"Honestly, my money would be on the amlodipine here.", kDiagnosis, kNone},
+        PromptCase{"When you put together a weak stream and trips at night, I'd lean pretty "
+                   "strongly towards benign prostatic enlargement (BPH).",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Le tableau est très clairement celui de croûtes de lait.", kDiagnosis, kNone},
+        PromptCase{"Puis une éruption quand la fièvre tombe : c'est le scénario typique de la "
+                   "roséole, qu'on appelle aussi exanthème subit.",
+                   kDiagnosis, kNone},
+        PromptCase{"This has all the hallmarks of pyloric stenosis, a thickening of the muscle.",
+                   kDiagnosis, kNone},
+        PromptCase{"Ça m'a tout l'air d'une péricoronarite, c'est-à-dire une infection de la "
+                   "gencive.",
+                   kDiagnosis, kNone},
+        // Instructions in the speaker's voice.
+        PromptCase{"Le plus logique serait de prendre de l'acétazolamide à 125 mg matin et soir.",
+                   kPrescription, kPrescription},
+        PromptCase{"For a short trip like yours, I'd go for atovaquone-proguanil, one adult tablet "
+                   "once a day.",
+                   kPrescription, kPrescription},
+        PromptCase{"Je mettrais un bain de bouche à la chlorhexidine, deux fois par jour.",
+                   kPrescription, kPrescription},
+        // Not instructions: "Sur place", a professional's future, "are used".
+        PromptCase{"Sur place, les médecins feront une prise de sang et décideront de débuter des "
+                   "corticoïdes.",
+                   kNone, kNone},
+        PromptCase{"À 13 ans, en pleine poussée de croissance, les os grandissent plus vite.",
+                   kNone, kNone}));
+
 // "See a GP if:" makes its list items conditions, not claims.
+TEST(Claims, TopicHeadingsAreNotPrescriptions) {
+    const std::string text =
+        "Voici une synthèse.\n\n## 1. Place du méthotrexate\n\nLe méthotrexate est le "
+        "traitement de fond.\n";
+    EXPECT_TRUE(find_claims(text, false, true).empty());
+}
+
 TEST(Claims, ConditionalLeadInItemsAreNotClaims) {
     const std::string text =
         "**See a GP if**\n- it hasn't improved after 2 weeks,\n- you have diabetes.\n\n"

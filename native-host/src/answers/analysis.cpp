@@ -103,7 +103,8 @@ Analysis analyze(std::string_view text, const AnalyzeOptions& options) {
         out.sources.push_back(std::move(s));
     }
     if (out.health.health) {
-        for (const auto& c : find_claims(nt.view(), is_personal_prompt(options.prompt))) {
+        for (const auto& c :
+             find_claims(nt.view(), is_personal_prompt(options.prompt), !options.prompt.empty())) {
             out.claims.push_back({c.kind, nt.to_utf16(c.range.begin, c.range.end)});
         }
     }

@@ -18,7 +18,7 @@ const std::string kImperativeFr =
     "donnez|donne|essayez|essaie|administrez|vaporisez|pulverisez|instillez|commencez|"
     "commence|optez pour|privilegiez|alternez|augmentez|doublez|massez|sucez|laissez fondre|"
     "dissolvez|diluez|inhalez|reprenez|poursuivez|passez a|comptez|associez|ajoutez|"
-    "placez|place|posez|pose|introduisez|inserez|badigeonnez|tamponnez|etalez|etale|deposez|"
+    "placez|posez|introduisez|inserez|badigeonnez|tamponnez|etalez|etale|deposez|"
     "versez|frictionnez|lavez|lave|rincez|rince|nettoyez|gargarisez-vous|"
     "je vous prescris|faites(?:-lui|-leur)? prendre|fais-lui prendre)(?:-(?:en|lui|leur|le|la|"
     "les))?";
@@ -49,7 +49,7 @@ const std::string kVerbEn =
     "(?:take|give|apply|use|try|start|alternate|put|rub|spray|chew|swallow|dissolve|insert|"
     "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle|wash|shampoo|"
     "place|dab|soak|instil|instill|drip|squeeze|sip|suck|mix|stir|spread|smooth|"
-    "insert|stick to|go on|continue|carry on|restart|resume)";
+    "insert|stick to|go on|continue|carry on|restart|resume|go for)";
 const std::string kModalEn =
     "(?:you|he|she|they|your \\w+) (?:can|could|should|may|might|must|need to|needs to|ought "
     "to|might want to|may want to|will need to|could also|can also|should also|will want to)";
@@ -71,7 +71,15 @@ const std::string kAdviceVerb =
     "(?:taking|using|trying|giving)\\b|\\b(?:make sure|be sure) (?:to|you) (?:take|give)\\b|" +
     "\\bit(?:'s| is) (?:fine|ok|okay|safe|best|reasonable) to (?:take|give|use|start)\\b|" +
     "\\bi(?:'d| would) (?:go with|go for|opt for|start with)\\b|\\bje (?:partirais sur|" +
-    "commencerais par|opterais pour)\\b)";
+    "commencerais par|opterais pour|mettrais|prendrais|donnerais|utiliserais|essaierais)\\b|"
+    // "le plus logique serait de prendre", "un bon réflexe serait de lui donner", "ce qui marche
+    // bien, c'est de prendre", "what usually works well here is to apply".
+    "\\b(?:le plus \\w+|un bon reflexe|le bon reflexe|l'ideal|c'est|ce serait) (?:est |serait |"
+    "sera |c'est )?(?:de |d')(?:lui |leur |en )?" +
+    kInfinitiveFr +
+    "\\b|\\bwhat (?:\\w+ )?works "
+    "(?:\\w+ )?(?:well|best)(?: here| for you)? is (?:to|for (?:him|her|you|them) to) " +
+    kVerbEn + "\\b|\\bi(?:'d| would) (?:take|use|give|try|put|apply|start)\\b)";
 
 // A dose addressed to the user without an instruction verb: "La posologie pour vous est de 1 g",
 // "Pour votre fils, comptez…", "Your dose would be 50 mg".
@@ -110,7 +118,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "bouffees?|pulverisations?|sprays?|units?|unites?|doses?|patchs?|patches)\\b|"
             "\\b\\d+(?:[.,]\\d+)? ?mg/kg|\\b(?:un|une|deux|trois|quatre|one|two|three|four) "
             "(?:comprimes?|gelules?|cachets?|sachets?|tablets?|capsules?|pills?|puffs?|"
-            "bouffees?|pulverisations?|gouttes?|drops?|doses?|sprays?)\\b)");
+            "bouffees?|pulverisations?|gouttes?|drops?|doses?|sprays?)\\b|\\b(?:un|une|deux|"
+            "trois|one|two|three) (?:adult|child|children's|petits?|petites?|grands?|full|half|"
+            "demi) (?:comprimes?|gelules?|tablets?|capsules?|pills?|sachets?|doses?)\\b)");
         p.schedule = compile_claim_pattern(
             "(?:toutes les \\d+(?:-\\d+| a \\d+)? ?(?:h|heures)\\b|\\b(?:\\d|une|deux|trois|"
             "quatre) fois par (?:jour|semaine)|matin,? (?:midi )?et soir|pendant \\d+(?: a \\d+)? "
@@ -162,7 +172,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "were you|management|home care|self-care|soins|en attendant|in the meantime|"
             "plan|protocole|posologie (?:pour vous|conseillee)|que prendre|what to take)\\b");
         p.info_lead_in = compile_claim_pattern(
-            "\\b(?:usuel\\w*|habituel\\w*|usual|usually|typical|typically|generalement|en "
+            "\\b(?:children|enfants|adults|adultes|nourrissons|infants|babies|bebes|under \\d+|"
+            "over \\d+|(?:moins|plus) de \\d+ ans|\\d+ and (?:older|over)|usuel\\w*|habituel\\w*|"
+            "usual|usually|typical|typically|generalement|en "
             "general|in general|standard|chez l'adulte|for adults|in adults|reperes|courants?|"
             "common|commonly|existants?|possibles?|possible|options|examples?|exemples?|what "
             "usually happens|causes?|includes?|incluent|comprennent|"
@@ -172,7 +184,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "maximum|max|usual|typical|standard|journaliere)|(?:maximum|usual|typical|standard) "
             "(?:daily )?(?:dose|dosage)|chez l'adulte|in adults|est (?:generalement|habituellement|"
             "souvent) (?:prescrite?|donnee?|utilisee?)|(?:is|are) (?:usually|typically|often|"
-            "commonly) (?:given|prescribed|used|taken)|doctors? (?:usually |often )?"
+            "commonly) (?:given|prescribed|used|taken)|(?:is|are) (?:used|given|prescribed|"
+            "a mainstay|the mainstay)|(?:est|sont) (?:utilisee?s?|prescrite?s?|donnee?s?|la base)|"
+            "doctors? (?:usually |often )?"
             "(?:prescribe|give)|les medecins (?:prescrivent|donnent))");
         p.starts_with_dose = compile_claim_pattern(
             "^(?:(?:puis|then|ou|or|et|and|jusqu'a|up to) )?\\d+(?:[.,]\\d+)?(?: ?(?:-|\\x{2013}|"
@@ -186,7 +200,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "\\b(?:gp|doctor|pharmacist|nurse|medecin|pharmacien|dentiste|dentist|specialiste|"
             "specialist|dermatologue|dermatologist|pediatre|paediatrician|pediatrician|sage-femme|"
             "midwife|clinician|prescriber)s? (?:can|may|will|could|might|would|peut|pourra|"
-            "pourrait|va|prescri\\w*|gives?|donne\\w*|decide\\w*|adapte\\w*|adjust\\w*)\\b");
+            "pourrait|va|prescri\\w*|gives?|donne\\w*|decide\\w*|adapte\\w*|adjust\\w*|fera|"
+            "feront|vont|pourront|peuvent|devra|devront|doit|doivent|proposer\\w*)\\b");
         p.opens_conditional = compile_claim_pattern(
             "^(?:si|s'|if|when|quand|lorsque|whether|unless|meme si|sauf si|en cas)\\b");
         p.modal_before = compile_claim_pattern(
@@ -205,7 +220,12 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.taking_verb = compile_claim_pattern(
             "\\b(?:prenez|prends|prendre|avalez|avaler|donnez|donner|donne|appliquez|appliquer|"
             "applique|instillez|vaporisez|pulverisez|inhalez|take|taking|give|giving|apply|"
-            "applying|swallow|chew|inhale|dissolve|insert)\\b");
+            "applying|swallow|chew|inhale|dissolve|insert|go for|go with|opt for|start with|"
+            "optez pour|partirais sur|opterais pour)\\b");
+        p.skin_care = compile_claim_pattern(
+            "\\b(?:moisturi[sz]\\w*|hydrat(?:ez|er|e|ante?s?)|emollients?|hydratant\\w*)\\b");
+        p.topical_form = compile_claim_pattern(
+            "\\b(?:creams?|ointments?|cremes?|pommades?|baumes?|balms?|lotions?|gels?)\\b");
         p.lab_value = compile_claim_pattern(
             "\\d "
             "?(?:mg|g|\\x{00b5}g|\\x{03bc}g|ug|ng|pg|mmol|umol|ui|iu|u|mui|miu)/(?:l|dl|ml)\\b");
@@ -237,7 +257,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "(?:prenez|prends)|you(?:'re| are) (?:taking|on)|read|heard|lu|entendu|evidence|"
             "studies|etudes)\\b");
         p.subject_before = compile_claim_pattern(
-            "\\b(?:vous|tu|je|j'|il|elle|on|nous|ils|elles|qui|que|qu')\\s*$");
+            "\\b(?:vous|tu|je|j'|il|elle|on|nous|ils|elles|qui|que|qu')(?: (?:les|le|la|l'|lui|"
+            "leur|en|y|vous|te|me|nous|ne|n'))*\\s*$");
         p.case_diagnosis = case_rules();
         // An age and sex as people write them ("29F", "34 ans", "6yo") stands for the person.
         p.first_person = compile_claim_pattern(

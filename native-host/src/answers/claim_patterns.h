@@ -72,7 +72,10 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> dose_form;    // "comprimé", "capsules", "shampoo": something to take
     std::unique_ptr<RE2> info_verb;    // "est", "is", "can": a verbless treatment has none
     std::unique_ptr<RE2> taking_verb;  // "prenez", "take", "appliquez": what is taken is a drug
-    std::unique_ptr<RE2> lab_value;    // "8 µg/L", "11,2 g/dL": a result, not a dose
+    std::unique_ptr<RE2> lab_value;
+    std::unique_ptr<RE2> skin_care;     // "moisturise", "hydratez", "émollient"
+    std::unique_ptr<RE2> topical_form;  // "cream", "ointment", "crème", "baume"    // "8 µg/L",
+                                        // "11,2 g/dL": a result, not a dose
 
     // A dose addressed to the user without an instruction verb: "Dans votre situation, 1 mg de
     // mélatonine… peut vous aider" (claims.cpp).

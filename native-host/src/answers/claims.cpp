@@ -169,9 +169,18 @@ bool is_dose_for_user(const ClaimPatterns& p, std::string_view s, bool dose, boo
            !RE2::PartialMatch(piece(s), *p.third_party);
 }
 
+/// "Moisturise his whole body… with a thick cream or ointment": a cream, an ointment or a balm to
+/// moisturise is skin care, unless a drug is named too ("…crème à l'hydrocortisone").
+bool is_skin_care(const ClaimPatterns& p, std::string_view s) {
+    if (!RE2::PartialMatch(piece(s), *p.skin_care)) return false;
+    std::string rest(s);
+    RE2::GlobalReplace(&rest, *p.topical_form, " ");
+    return !mentions_drug(rest);
+}
+
 bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_view previous) {
     if (RE2::PartialMatch(piece(s), *p.deferral)) return false;
-    const bool drug = mentions_drug(s);
+    const bool drug = mentions_drug(s) && !is_skin_care(p, s);
     // "Mettez deux gouttes de sérum physiologique": a dose of saline is care, not a drug.
     const bool dose = RE2::PartialMatch(piece(s), *p.dose) && (drug || !mentions_saline(s));
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
@@ -212,6 +221,9 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
 /// defer ("A GP can give…") or inform ("la dose maximale est…") are not.
 bool is_listed_treatment(const ClaimPatterns& p, std::string_view s, const SentenceContext& c) {
     if (!c.first_on_line || c.lead_in == LeadIn::info) return false;
+    // Under a general question, "**Treatment**" heads information; "Ce que je vous conseille :"
+    // still heads advice.
+    if (c.general_prompt && (c.lead_in != LeadIn::advice || !c.lead_in_addressed)) return false;
     const bool advice_item = c.lead_in == LeadIn::advice && c.list_item;
     const bool dose = RE2::PartialMatch(piece(s), *p.dose);
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
@@ -345,6 +357,16 @@ bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\r';
 }
 
+bool markers_only(std::string_view prefix) {
+    for (const char c : prefix) {
+        if (std::string_view("#*-_>.) 0123456789\t").find(c) == std::string_view::npos &&
+            (static_cast<unsigned char>(c) < 0x80)) {
+            return false;
+        }
+    }
+    return prefix.find_first_of("#*-.)") != std::string_view::npos;
+}
+
 bool is_list_marker(std::string_view prefix) {
     for (std::size_t i = 0; i < prefix.size(); ++i) {
         const char c = prefix[i];
@@ -354,6 +376,13 @@ bool is_list_marker(std::string_view prefix) {
             return true;
     }
     return prefix.find("\xE2\x80\xA2") != std::string_view::npos;  // •
+}
+
+bool has_dose_or_schedule(std::string_view sentence) {
+    const std::string folded = fold_for_claims(sentence);
+    const auto& p = ClaimPatterns::get();
+    return RE2::PartialMatch(piece(folded), *p.dose) ||
+           RE2::PartialMatch(piece(folded), *p.schedule);
 }
 
 }  // namespace
@@ -376,13 +405,15 @@ bool is_personal_prompt(std::string_view prompt) {
     return false;
 }
 
-std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_prompt) {
+std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_prompt,
+                                    bool general_prompt) {
     std::vector<FoundClaim> out;
     std::size_t line_start = 0;
     std::size_t scanned = 0;  // newlines before this are counted in line_start
     std::size_t previous_end = 0;
     bool first_sentence = true;
     LeadIn lead_in = LeadIn::none;
+    bool lead_in_addressed = false;
     bool heading_lead_in = false;  // a heading's lead-in lasts until the next heading
     bool diagnosis_pending = false;
     std::string_view previous;
@@ -395,12 +426,15 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         const auto sentence = normalized.substr(r.begin, r.end - r.begin);
         SentenceContext c;
         c.personal_prompt = personal_prompt;
+        c.general_prompt = general_prompt && !personal_prompt;
         c.previous = previous;
         c.previous_diagnosis = previous_diagnosis;
         previous = sentence;
         // Opening its line: no sentence before it on the line, only bullets, numbers, '#', '>',
         // emphasis and symbols (the prefix is then what split_sentences trimmed: linear overall).
-        c.first_on_line = first_sentence || previous_end <= line_start;
+        // "## 1. Place du méthotrexate": a list number the splitter took for a sentence still
+        // leaves only markers before this one.
+        c.first_on_line = first_sentence || previous_end <= line_start || markers_only(prefix);
         first_sentence = false;
         previous_end = r.end;
         c.list_item = c.first_on_line && is_list_marker(prefix);
@@ -427,12 +461,20 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
             lead_in = LeadIn::none;  // a paragraph after a list ends the lead-in's reach
         }
         c.lead_in = lead_in;
+        c.lead_in_addressed = lead_in_addressed;
         c.after_diagnosis_heading = diagnosis_pending && !is_heading;
-        const auto kind = classify_sentence(sentence, c);
+        auto kind = classify_sentence(sentence, c);
+        // A heading names a topic ("Place du méthotrexate", "Traitement"): a prescription only
+        // with a dose or a schedule in it.
+        if (kind == ClaimKind::prescription && (hashes || bold_line) &&
+            !has_dose_or_schedule(sentence))
+            kind.reset();
         if (kind) out.push_back({*kind, r});
         previous_diagnosis = kind == ClaimKind::diagnosis;
         if (is_heading) {
             lead_in = classify_lead_in(sentence);
+            lead_in_addressed =
+                RE2::PartialMatch(piece(text::fold(sentence)), *ClaimPatterns::get().second_person);
             heading_lead_in = hashes || bold_line;
             diagnosis_pending = lead_in == LeadIn::diagnosis;
         } else if (c.first_on_line || !c.list_item) {

@@ -39,6 +39,10 @@ struct SentenceContext {
     // The prompt was about the user's own case (is_personal_prompt): "ça", "it", "this" and a
     // description of the symptoms stand for what the user has.
     bool personal_prompt = false;
+    // A question was given and it is a general one ("What's the maximum daily dose of
+    // ibuprofen?"): a verbless dose in a list is information unless an advice lead-in says so.
+    bool general_prompt = false;
+    bool lead_in_addressed = false;  // the lead-in speaks to the user ("Ce que je vous conseille")
     // The sentence before (raw), or a lead-in: its "pour vous" carries to a verbless dose.
     std::string_view previous;
     // The sentence before was a diagnosis: "it", "ça" now stand for the condition it named.
@@ -60,7 +64,9 @@ bool is_personal_prompt(std::string_view prompt);
 
 /// Every claim of a normalised answer, sentence by sentence, in text order. With a personal
 /// prompt, naming and hedged sentences about "ça", "it", "this" are diagnoses too.
-std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_prompt = false);
+/// `general_prompt`: a question was given and it is not personal.
+std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_prompt = false,
+                                    bool general_prompt = false);
 
 /// True when the (folded) text names a drug or a drug class ("paracétamol", "amoxicilline",
 /// "un antibiotique", any "-prazole", "-cilline"…). drugs.cpp.

@@ -22,6 +22,13 @@ StringPiece piece(std::string_view s) {
     return {s.data(), s.size()};
 }
 
+// At most two adverbs between a verb of resemblance and its object: "fait surtout penser à",
+// "ressemble vraiment beaucoup à", "correspond tout à fait à".
+const std::string kAdverbs =
+    "(?: (?:\\w+ment|surtout|plutot|bien|beaucoup|fort|vraiment|d'abord|avant tout|tres|assez|"
+    "tout a fait|trait pour trait|tout de suite|immediatement|enormement))"
+    "{0,2}";
+
 /// The feature patterns, compiled once, on folded sentences.
 struct Features {
     // A resemblance or a type: what the case looks like. Group 1 is the cue.
@@ -42,13 +49,16 @@ struct Features {
     std::unique_ptr<RE2> or_after;         // ", or", " ou", "voire" right after the condition
     std::unique_ptr<RE2> population;       // "chez l'adulte", "most people", "in general"
     std::unique_ptr<RE2> professional;     // "votre médecin", "a doctor"
+    std::unique_ptr<RE2> opinion_cue;      // the speaker's bet: "je parierais", "my money"
+    std::unique_ptr<RE2> blame_cue;        // the cues that may name a drug as the cause
     std::unique_ptr<RE2> relative;  // "which", "qui" right before the cue: not the main clause
     // What follows the condition and defines it: ", which happens when", ", also called", ", a
     // viral chest infection", ", qu'on appelle aussi…": the answer explains the condition.
     std::unique_ptr<RE2> definition_after;
     // The words of general descriptions: "typical of", "characteristic of", "typique de".
     std::unique_ptr<RE2> general_type;
-    std::unique_ptr<RE2> demonstrative;  // "ces", "cette", "these", "that" opening the subject
+    std::unique_ptr<RE2> pronoun_subject;  // "this", "ça", "honestly, this"
+    std::unique_ptr<RE2> demonstrative;    // "ces", "cette", "these", "that" opening the subject
 
     static const Features& get() {
         static const Features kFeatures = [] {
@@ -56,14 +66,12 @@ struct Features {
             f.resemblance = compile_claim_pattern(
                 "\\b("
                 // French resemblances and types.
-                "ressembl(?:e|ent)(?: (?:beaucoup|fortement|fort|vraiment|bien|tout a fait|"
-                "enormement|furieusement|trait pour trait))? (?:a|au|aux)|evoqu(?:e|ent)(?: "
-                "(?:fortement|beaucoup|vraiment|tout a fait|clairement))?|(?:fait|font)(?: "
-                "(?:fortement|beaucoup|vraiment|immediatement|clairement))? penser (?:a|au|aux)|"
-                "correspond(?:ent)?(?: (?:bien|tout a fait|parfaitement|exactement|trait pour "
-                "trait))? (?:a|au|aux)|(?:colle|collent|cadre|cadrent)(?: (?:bien|parfaitement|"
-                "tout a fait))? (?:avec|a)|(?:typiques?|classiques?|caracteristiques?|"
-                "evocat(?:eur|rice)s?) (?:d'|de |du |des )|(?:tableau|cas|exemple|description|"
+                "ressembl(?:e|ent)" +
+                kAdverbs + " (?:a|au|aux)|evoqu(?:e|ent)" + kAdverbs + "|(?:fait|font)" + kAdverbs +
+                " penser (?:a|au|aux)|correspond(?:ent)?" + kAdverbs +
+                " (?:a|au|aux)|(?:colle|collent|cadre|cadrent)" + kAdverbs +
+                " (?:avec|a)|(?:typiques?|classiques?|caracteristiques?|evocat(?:eur|rice)s?) "
+                "(?:d'|de |du |des )|(?:tableau|cas|exemple|description|"
                 "forme) (?:\\w+ )?(?:typique|classique|caracteristique|d'ecole)|"
                 "orient(?:e|ent)(?: (?:avant tout|surtout|plutot|d'abord|clairement|fortement))? "
                 "(?:vers|sur)|(?:a|ont|avez|as) tout (?:d'une?|d'un|de la|du)|(?:colle|collent)"
@@ -76,11 +84,29 @@ struct Features {
                 "(?:case|description|presentation|picture|example|pattern|story|sign|signs|"
                 "symptoms|features) (?:of|for)|(?:highly |very |entirely |fully |most )?"
                 "(?:consistent|compatible) with|in keeping with|suggestive of|indicative of|"
-                "reminiscent of|points? (?:squarely |clearly |strongly |straight |directly )?"
+                "reminiscent of|pointe (?:\\w+ ){0,3}vers|points? (?:squarely |clearly |strongly "
+                "|straight |directly )?"
                 "(?:to|towards|at)|pointent (?:\\w+ ){0,3}vers|(?:fits|matches) (?:\\w+ )?"
                 "(?:with )?|reads? like|adds? up to|(?:parle|parlent) (?:clairement |bien "
-                "|nettement )?(?:d'|de |du |en faveur d)|plaide(?:nt)? (?:pour|en faveur d)|"
+                "|nettement )?(?:d'|de |du |en faveur (?:d'|de |du |des ))|plaide(?:nt)? "
+                "(?:pour|en faveur (?:d'|de |du |des ))|"
                 "(?:say|says|show|shows|montrent|indiquent|signent) |"
+                // The speaker's own bet: "je parierais sur", "mon intuition serait", "my money
+                // would be on", "I'd lean towards", "the picture is very much that of".
+                "je (?:parierais|miserais|pencherais|penche|opterais)(?: [\\w']+){0,2} "
+                "(?:sur|pour)|"
+                "mon (?:intuition|instinct|pari) (?:serait|est|me dit)(?: que| qu')?|ma "
+                "(?:principale |premiere )?(?:suspicion|hypothese|intuition) (?:serait|est)|"
+                "(?:le tableau|le portrait|l'ensemble|la presentation)(?: \\w+){0,3} (?:est|"
+                "serait)(?: \\w+){0,2} celui (?:d'|de |du |des )|(?:m'|t'|vous |nous )?a tout "
+                "l'air (?:d'|de |du |des )|c'est le "
+                "scenario(?: \\w+)? (?:d'|de |du |des )|my money(?:'s| is| would be|'d be) "
+                "on|i(?:'d| would) (?:put "
+                "my money|bet) on|i(?:'d| would)(?: \\w+){0,3} lean(?: \\w+){0,2} towards?|i(?:'m| "
+                "am) leaning(?: \\w+)? towards?|my(?: \\w+)? (?:suspicion|hunch|bet|instinct|gut "
+                "feeling) (?:is|would be|says)|the picture is(?: \\w+){0,3} that "
+                "of|(?:sounds|looks|"
+                "seems) (?:far |much |a lot |a bit )?(?:more|most) like|"
                 "(?:has|have|shows?) (?:all |every one of |many of )?the (?:hallmarks|signs|"
                 "features|makings) of|"
                 // A hedged identity: "…is most likely acute bronchitis", "…c'est sans doute".
@@ -130,6 +156,12 @@ struct Features {
                 "(?:adults|children|most|many|some)|most people|many people|some people|la "
                 "plupart|people|les gens|les personnes|patients|en general|generalement|in "
                 "general|generally|usually|habituellement)\\b");
+            f.opinion_cue = compile_claim_pattern(
+                "parier|miser|pench|opter|intuition|instinct|pari |suspicion|hypothese|tableau|"
+                "portrait|ensemble|presentation|tout l'air|scenario|money|bet on|lean|hunch|gut|"
+                "picture is");
+            f.blame_cue = compile_claim_pattern(
+                "point|money|parier|miser|bet|suspic|lean|pench|intuition|instinct|hunch");
             f.relative =
                 compile_claim_pattern("\\b(?:which|who|whose|qui|dont|lequel|laquelle)\\W*$");
             f.professional = compile_claim_pattern(
@@ -139,6 +171,9 @@ struct Features {
             f.definition_after = compile_claim_pattern(
                 "^,? (?:which|that|who|where|qui|que|dont|ou|also|aussi|otherwise|also called|"
                 "known as|a|an|the|une?|la|le|l')\\b");
+            f.pronoun_subject = compile_claim_pattern(
+                "^(?:[\\w'-]+,? )?(?:this|that|it|ca|cela|ceci|tout ca|tout cela)(?: (?:really|"
+                "definitely|honestly|vraiment|franchement))? ?$");
             f.demonstrative = compile_claim_pattern(
                 "^(?:[^,]{0,80}, )?(?:ces|cette|cet|ce|these|those|this|that) ");
             f.general_type = compile_claim_pattern(
@@ -248,9 +283,15 @@ bool vetoed(std::string_view before, std::string_view span, std::string_view aft
         }
     }
     if (RE2::PartialMatch(piece(before), *f.professional)) return true;
-    const auto rest = skip_brackets(after);
-    return RE2::PartialMatch(piece(rest), *f.or_after) ||
-           RE2::PartialMatch(piece(rest), *f.definition_after);
+    return RE2::PartialMatch(piece(skip_brackets(after)), *f.or_after);
+}
+
+/// A definition right after the condition (", which happens when", ", also called", ", a viral
+/// chest infection"): with a description of symptoms as the subject and no one addressed, the
+/// sentence explains the condition ("Pain that spreads… is typical of sciatica, which
+/// happens…"). Addressed to the user, the same apposition only explains the word.
+bool defines_condition(std::string_view after) {
+    return RE2::PartialMatch(piece(skip_brackets(after)), *Features::get().definition_after);
 }
 
 /// Whom the sentence is about: the user or a relative in the second person, or, after a
@@ -262,6 +303,8 @@ bool about_this_case(bool second_person, std::string_view subject, std::string_v
                      bool personal_prompt) {
     if (second_person) return true;
     if (!personal_prompt) return false;
+    // "This has all the hallmarks of…", "Ça m'a tout l'air d'…": the pronoun is the user's case.
+    if (RE2::PartialMatch(piece(subject), *Features::get().pronoun_subject)) return true;
     // "Ces brûlures… sont très typiques du reflux": a demonstrative points at what the user
     // described; "A cold that moves to the chest… is typical of bronchiolitis" is information.
     if (RE2::PartialMatch(piece(cue), *Features::get().general_type) &&
@@ -289,8 +332,9 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         std::size_t end = 0;
         const auto rest = s.substr(e);
         auto at = condition_after(rest, 60, end);
-        // "…the timing points squarely at the amoxicillin": a drug, the cause of this case.
-        const bool pointing = cue.as_string().find("point") != std::string::npos;
+        // A drug as the cause: "points squarely at the amoxicillin", "my money would be on the
+        // amlodipine".
+        const bool pointing = RE2::PartialMatch(cue, *f.blame_cue);
         if (at == std::string_view::npos && pointing && mentions_drug(rest.substr(0, 60))) {
             at = 0;
             end = std::min<std::size_t>(rest.size(), 60);
@@ -298,8 +342,19 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         if (at == std::string_view::npos) continue;
         const auto before = clause_before(s, b);
         if (vetoed(before, s.substr(b, e - b + end), rest.substr(end))) continue;
+        // The speaker's own bet ("je parierais sur", "my money would be on", "le tableau est
+        // celui d'…") is about the case the question asked about: no subject to check.
+        if (RE2::PartialMatch(cue, *f.opinion_cue)) {
+            if (second_person || personal_prompt) return true;
+            continue;
+        }
+        const auto subject = s.substr(0, b);
+        if (!second_person && !RE2::PartialMatch(piece(subject), *f.pronoun_subject) &&
+            defines_condition(rest.substr(end))) {
+            continue;
+        }
         // The subject: the sentence up to the cue, minus an opening "Chez votre père,".
-        if (about_this_case(second_person, s.substr(0, b), s.substr(b, e - b), personal_prompt))
+        if (about_this_case(second_person, subject, s.substr(b, e - b), personal_prompt))
             return true;
     }
     return false;
@@ -378,8 +433,10 @@ bool names_alternatives(std::string_view after) {
 
 bool is_feature_diagnosis(std::string_view folded, bool personal_prompt) {
     if (folded.empty()) return false;
-    const auto& p = ClaimPatterns::get();
-    if (RE2::PartialMatch(piece(folded), *p.opens_conditional)) return false;
+    // "Si…", "If…": a conditional. "When you put together…, I'd lean towards…" is not one; a
+    // "when" in the cue's own clause is caught by the vetoes.
+    static const RE2 kOpensIf("^(?:si|s'|if|unless|whether|meme si|sauf si|en cas)\\b");
+    if (RE2::PartialMatch(piece(folded), kOpensIf)) return false;
     return resemblance_diagnosis(folded, personal_prompt) ||
            cause_diagnosis(folded, personal_prompt) ||
            likeliest_diagnosis(folded, personal_prompt) || identity_diagnosis(folded);

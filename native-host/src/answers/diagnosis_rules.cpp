@@ -74,7 +74,10 @@ const std::string kBackReferenceEn =
     "experiencing| are getting|'re getting| have got)|what(?:'s| is) (?:going on|happening))";
 
 const std::string kConditionPattern =
-    "\\b(?:\\w+ites?|\\w+oses?|\\w*pathies?|\\w+itis|\\w+osis|infections?|grippe|angine|rhume|"
+    // At least three letters before -ite and two before -ose: "vite", "suite", "site", "dose",
+    // "rose", "chose" are words, not diseases ("otite" is listed below).
+    "\\b(?:\\w{3,}ites?|\\w{2,}oses?|\\w*pathies?|\\w+itis|\\w+osis|infections?|grippe|angine|"
+    "rhume|"
     // Suffix families of disease names: névralgie, anémie, diarrhée, hématurie, tachycardie…
     // More families: psoriasis, candidiase, impétigo, vitiligo, neuropathy, hydrocèle,
     // hémorragie, dyspnée, splénomégalie, hypertrophie, hyperthyroidism, agoraphobie.
@@ -86,11 +89,15 @@ const std::string kConditionPattern =
     "prediabet\\w*|rgo|gerd|uti|ist|sti|std|bpco|copd|avc|ibs|sii|tdah|adhd|ptsd|tspt|ocd|toc|dmla|"
     "hta|mici|"
     "ibd|pcos|sopk|dvt|tvp|delirium|delire|syndrome confusionnel|bruxisme|bruxism|chlamydia|"
-    "syphilis|gonorrhee|gonorrhoea|gonorrhea|trichomonas|exacerbation|"
+    "syphilis|gonorrhee|gonorrhoea|gonorrhea|trichomonas|exacerbation|croutes? de lait|"
+    "cradle cap|rosacea|(?:prostatic|prostate) enlargement|bph|hbp|degeneration|"
+    "degenerescence|"
     "\\w+algies?|\\w+algia|\\w+[ae]?emi[ae]s?|\\w+rrh[o]?e[ae]s?|\\w+uries?|\\w+uria|\\w+penies?|"
     "\\w+penia|\\w+cardies?|\\w+cardia|\\w+spasmes?|\\w+spasms?|\\w+plegies?|\\w+plegia|"
     "(?:carcin|melan|lip|fibr|aden|angi|hemat|lymph|my|gli|papill|neurin)om(?:es?|as?)|"
-    "vertiges?|aphtes?|aphtose|hemorroid\\w*|crise \\w+|poussee|flare(?:-up)?|nits|lentes|"
+    "vertiges?|aphtes?|aphtose|hemorroid\\w*|crise \\w+|poussee (?:d'|de |du "
+    ")(?:eczema|psoriasis|acne|herpes|urticaire|\\w+ite)|"
+    "flare(?:-up)?|nits|lentes|"
     "infestation|surmenage|motion sickness|mal des transports|injur(?:y|ies)|blessure|"
     "eye strain|tonsillitis|reaction allergique|allergic reaction|virose|viral illness|"
     "covid(?:-19)?|allergies?|allergy|migraines?|diabetes?|hypertension|anemie|anemia|"

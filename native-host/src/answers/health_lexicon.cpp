@@ -235,6 +235,13 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"pc", kOther}, {"chrome", kOther}, {"mot de passe", kOther}, {"mots de passe", kOther},
     {"password*", kOther}, {"parametres", kOther}, {"settings", kOther}, {"desinstall*", kOther},
     {"uninstall*", kOther}, {"reinitialis*", kOther}, {"essay*", kOther}, {"dissertation*", kOther},
+    // Law ("délai de prescription") and operations ("liveness probe").
+    {"facture*", kOther}, {"invoice*", kOther}, {"creance*", kOther}, {"code civil", kOther},
+    {"code de commerce", kOther}, {"code de la consommation", kOther}, {"tribunal*", kOther},
+    {"avocat*", kOther}, {"lawyer*", kOther}, {"juridique*", kOther}, {"contrat*", kOther},
+    {"delai de prescription", kOther}, {"delais de prescription", kOther}, {"kubectl", kOther},
+    {"pod", kOther}, {"pods", kOther}, {"logs", kOther}, {"liveness", kOther},
+    {"readiness", kOther}, {"container*", kOther}, {"conteneur*", kOther},
     // History.
     {"siecle*", kOther}, {"century", kOther}, {"roi", kOther}, {"king", kOther},
     {"empire*", kOther}, {"guerre*", kOther}, {"war", kOther}, {"revolution*", kOther},
