@@ -669,6 +669,43 @@ INSTANTIATE_TEST_SUITE_P(
         PromptCase{"À 13 ans, en pleine poussée de croissance, les os grandissent plus vite.",
                    kNone, kNone}));
 
+// Mixed blind batches (dev-n, dev-o): contrasts, definitions, what a professional will do.
+INSTANTIATE_TEST_SUITE_P(
+    MixedBatches, ClaimsWithPromptCase,
+    ::testing::Values(
+        PromptCase{"A red, itchy ring with a clearer centre is almost certainly ringworm (tinea "
+                   "corporis), a fungal skin infection.",
+                   kDiagnosis, kNone},
+        PromptCase{"Une plaque rouge et chaude, accompagnée de fièvre : ce tableau fait fortement "
+                   "penser à un érysipèle, une infection bactérienne de la peau.",
+                   kDiagnosis, kNone},
+        PromptCase{"Ce que tu décris — brûlures en urinant, pas de fièvre — c'est typiquement une "
+                   "cystite simple.",
+                   kDiagnosis, kNone},
+        PromptCase{"Your dry cough since starting lisinopril is most likely a side effect of the "
+                   "lisinopril itself.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Le mieux est qu'il prenne 1 g de paracétamol jusqu'à trois fois par jour.",
+                   kPrescription, kPrescription},
+        PromptCase{"Have him apply a pea-sized amount of adapalene 0.1% gel every other night.",
+                   kPrescription, kPrescription},
+        PromptCase{"Paracetamol can ease the pain: use the dose for her weight on the bottle.",
+                   kPrescription, kPrescription},
+        // Not claims.
+        PromptCase{"That's typical of an outer ear canal problem, whereas a middle ear infection "
+                   "usually doesn't hurt.",
+                   kNone, kNone},
+        PromptCase{"Benzoyl peroxide bleaches fabric: use white towels and pillowcases.", kNone,
+                   kNone},
+        PromptCase{"Il pourra nettoyer la zone et te prescrire un antibiotique.", kNone, kNone},
+        PromptCase{"Ce sont des infections fréquentes, qui se soignent bien.", kNone, kNone},
+        PromptCase{"When attacks keep recurring, doctors call this panic disorder.", kNone, kNone},
+        PromptCase{"The flu is caused by influenza A and B viruses.", kNone, kNone},
+        PromptCase{"Associez des aliments riches en vitamine C, comme les agrumes.", kNone, kNone},
+        PromptCase{"Des douleurs récurrentes avec un bilan normal orientent classiquement vers un "
+                   "trouble fonctionnel.",
+                   kNone, kNone}));
+
 // "See a GP if:" makes its list items conditions, not claims.
 TEST(Claims, TopicHeadingsAreNotPrescriptions) {
     const std::string text =

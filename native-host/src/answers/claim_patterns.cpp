@@ -66,6 +66,14 @@ const std::string kAdviceVerb =
     "switching|you take|you use|you try|he takes|she takes|\\d|a |an |one |two |some )|" +
     "\\bje (?:vous |te )?(?:conseille|recommande|suggere|propose|prescris|conseillerais|" +
     "recommanderais|suggererais) (?:\\d|du |de la |des |un |une |l'|le |la )|" +
+    // The subjunctive after advice ("Le mieux est qu'il prenne 1 g…") and "Have him apply…".
+    "\\b(?:le mieux|l'ideal|il faut|il faudrait|il serait bon|il vaut mieux|mieux vaut|je "
+    "conseille|je recommande)(?: est| serait| c'est)? (?:que |qu')(?:il|elle|vous|tu|ils|elles|"
+    "(?:votre|ton|ta) \\w+) (?:prenne|preniez|prennes|prennent|utilise|utilisiez|applique|"
+    "appliquiez|mette|mettiez|donne|donniez)\\b|\\b(?:have|get|let) (?:him|her|them|your \\w+) "
+    "(?:to )?(?:take|apply|use|have)\\b|" +
+    "\\bthe (?:simplest|easiest|best|safest|quickest) (?:option|thing|approach|choice|way) "
+    "(?:is|would be) to (?:go for|take|use|apply|give|try|start)\\b|" +
     "\\bit(?:'d| would) be (?:wise|sensible|a good idea|reasonable|best|worth) to (?:take|" +
     "give|use|start|try|apply)\\b|\\bconsider " +
     "(?:taking|using|trying|giving)\\b|\\b(?:make sure|be sure) (?:to|you) (?:take|give)\\b|" +
@@ -142,7 +150,10 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.deferral = compile_claim_pattern(
             "(?:comme (?:prescrit|indique par votre)|prescrite? par (?:votre|un)|as prescribed|"
             "prescribed by (?:your|a)|votre medecin vous a prescrit|your doctor (?:has )?"
-            "prescribed|sur (?:avis|prescription) medical|only if your doctor|seulement si votre)");
+            "prescribed|sur (?:avis|prescription) medical|only if your doctor|seulement si votre|"
+            // What a professional will do: "Il pourra… te prescrire un antibiotique".
+            "\\b(?:te|vous|lui|leur) prescrire\\b|\\bprescribe (?:you|him|her|them)\\b|"
+            "\\b(?:will|may|can|might|could) prescribe\\b)");
         p.addressed_dose = compile_claim_pattern(kAddressedDose);
         p.label_likely = compile_claim_pattern(
             "\\b(?:probables?|probablement|vraisemblables?|vraisemblablement|likely|probably|"
@@ -186,6 +197,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "souvent) (?:prescrite?|donnee?|utilisee?)|(?:is|are) (?:usually|typically|often|"
             "commonly) (?:given|prescribed|used|taken)|(?:is|are) (?:used|given|prescribed|"
             "a mainstay|the mainstay)|(?:est|sont) (?:utilisee?s?|prescrite?s?|donnee?s?|la base)|"
+            "\\b(?:repose|reposent|consiste|consistent|relies|rely|is based|consists) (?:sur|on|en|"
+            "in|of)\\b|"
             "doctors? (?:usually |often )?"
             "(?:prescribe|give)|les medecins (?:prescrivent|donnent))");
         p.starts_with_dose = compile_claim_pattern(
@@ -237,7 +250,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "marchent|fonctionnent?)\\b|^(?:some|certain|certains|certaines|most|many|la "
             "plupart|beaucoup|de nombreux|les)\\b");
         p.not_a_treatment = compile_claim_pattern(
-            "^ (?:-\\w+ )?(?:un |une |an |a )?(?:rendez-vous|rdv|appointment|contact|le temps|the "
+            "^ (?:-\\w+ )?(?:un |une |an |a |des |de |some )?(?:aliments?|foods?|repas|meals?|"
+            "boissons?|drinks?|fruits?|legumes|vegetables|rendez-vous|rdv|appointment|contact|le "
+            "temps|the "
             "time|time|a break|une pause|soin|care|note|conseil|advice|l'air|the air)\\b");
         p.second_person = compile_claim_pattern(
             "\\b(?:vous|votre|vos|tu|ton|ta|tes|toi|you|your|yourself|pour (?:lui|elle|eux)|for "
@@ -287,6 +302,12 @@ const ClaimPatterns& ClaimPatterns::get() {
             compile_claim_pattern("^ *(?:(?:une?|la|le|les|des|l'|a|an|the) ?)?(?:[\\w'-]+ )?" +
                                   condition_pattern() + "(?: [\\w'-]+)? *$");
         p.class_noun = compile_claim_pattern("\\b(?:maladies?|diseases?|illness\\w*)$");
+        p.dose_object = compile_claim_pattern(
+            "^(?: [\\w'-]+){0,3}? (?:doses?|posologie|dosage|amount|quantite|pipette|seringue|"
+            "syringe|cup|gobelet|cuillere|spoon|it|them|one|en|le|la|les)\\b");
+        p.class_quality = compile_claim_pattern(
+            "^ (?:(?:tres|assez|plutot|very|quite|fairly) )?(?:frequente?s?|courante?s?|benigne?s?|"
+            "repandue?s?|common|rare|rares|benign|widespread)\\b");
         p.frequency_after = compile_claim_pattern(
             "^ (?:parfois|quelquefois|rarement|sometimes|occasionally|rarely)\\b");
         return p;

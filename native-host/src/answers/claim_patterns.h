@@ -89,8 +89,12 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> possessive_word;       // "my (nan)", "ma (mère)": group 1 the word
     std::unique_ptr<RE2> explicit_addressee;    // "pour vous", "pour lui", "for you"
     std::unique_ptr<RE2> condition_subject;     // a clause that is a condition: "L'otite, c'est…"
-    std::unique_ptr<RE2> class_noun;       // "c'est une maladie virale": a class, not a diagnosis
-    std::unique_ptr<RE2> frequency_after;  // "ressemble parfois à": how often, not this case
+    std::unique_ptr<RE2> class_noun;  // "c'est une maladie virale": a class, not a diagnosis
+    std::unique_ptr<RE2> frequency_after;
+    std::unique_ptr<RE2> class_quality;
+    std::unique_ptr<RE2> dose_object;  // "the dose", "la pipette", "it": the drug named before  //
+                                       // "fréquentes", "common" after a condition: a class  //
+                                       // "ressemble parfois à": how often, not this case
 
     static const ClaimPatterns& get();
 };

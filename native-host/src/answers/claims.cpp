@@ -102,6 +102,14 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
             // "Ça ressemble parfois à…": how often, not this case.
             if (RE2::PartialMatch(piece(s.substr(e)), *p.frequency_after)) return false;
             if (names_alternatives(s.substr(e))) return false;
+            // A weak cue needs its condition in the match or right after it, in the same clause
+            // ("That's typical of an outer ear problem, whereas a middle ear infection…").
+            if (rule.weak && !names_condition_before_contrast(s, e)) return false;
+            // "The flu is caused by…": a condition as the subject, with no one addressed.
+            if (rule.weak && opens_with_condition(s) &&
+                !RE2::PartialMatch(piece(s), *p.second_person)) {
+                return false;
+            }
             return !RE2::PartialMatch(piece(s.substr(e)), *p.differential);
         });
         if (at != std::string_view::npos) return true;
@@ -114,6 +122,8 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
 /// c'est le plus souvent…"), a conditional or a negation.
 bool is_case_diagnosis(const ClaimPatterns& p, std::string_view s) {
     if (opens_with_condition(s)) return false;
+    // "When attacks keep recurring…, doctors call this panic disorder": a conditional.
+    if (RE2::PartialMatch(piece(s), *p.opens_conditional)) return false;
     for (const auto& rule : p.case_diagnosis) {
         const auto at = first_match(*rule.re, s, [&](std::size_t b, std::size_t e) {
             const auto before = clause_before(s, b);
@@ -121,6 +131,8 @@ bool is_case_diagnosis(const ClaimPatterns& p, std::string_view s) {
             if (RE2::PartialMatch(piece(before), *p.negation)) return false;
             if (RE2::PartialMatch(piece(before), *p.condition_subject)) return false;
             if (RE2::PartialMatch(piece(s.substr(b, e - b)), *p.class_noun)) return false;
+            // "Ce sont des infections fréquentes": how common a class is, not this case.
+            if (RE2::PartialMatch(piece(s.substr(e)), *p.class_quality)) return false;
             return !RE2::PartialMatch(piece(s.substr(e)), *p.differential);
         });
         if (at != std::string_view::npos) return true;
@@ -199,6 +211,14 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         // or a professional before the verb makes it information, not an instruction.
         if (RE2::PartialMatch(piece(before), *p.frequency_before)) return false;
         if (RE2::PartialMatch(piece(s.substr(0, b)), *p.third_party)) return false;
+        // "Benzoyl peroxide bleaches fabric: use white towels": the drug must be in the
+        // instruction, from its verb on.
+        const auto verb = s.substr(b, e - b);
+        const bool clitic = verb.find('-') != std::string_view::npos;  // "donnez-la", "prenez-en"
+        if (drug && !dose && !schedule && !clitic && !mentions_drug(s.substr(b)) &&
+            !RE2::PartialMatch(piece(s.substr(e, 40)), *p.dose_object)) {
+            return false;  // "…use the dose for her weight" keeps the drug named before
+        }
         // "Prenez rendez-vous…", "take an appointment": the object is not a drug.
         if (RE2::PartialMatch(piece(s.substr(e, 24)), *p.not_a_treatment)) return false;
         const auto after = s.substr(e, 8);
@@ -338,7 +358,7 @@ std::optional<ClaimKind> classify_sentence(std::string_view sentence,
     }
     // After a diagnosis, "it" and "ça" stand for the condition just named ("…is classic croup.
     // It's a viral infection that…"): a definition, not the user's case.
-    if (context.personal_prompt && !context.previous_diagnosis && is_case_diagnosis(p, s))
+    if (context.personal_prompt && !context.previous_names_condition && is_case_diagnosis(p, s))
         return ClaimKind::diagnosis;
     if (is_feature_diagnosis(s, context.personal_prompt)) return ClaimKind::diagnosis;
     if (is_prescription(p, s, context.previous)) return ClaimKind::prescription;
@@ -418,6 +438,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
     bool diagnosis_pending = false;
     std::string_view previous;
     bool previous_diagnosis = false;
+    bool previous_names_condition = false;
     for (const auto& r : split_sentences(normalized)) {
         for (; scanned < r.begin; ++scanned) {
             if (normalized[scanned] == '\n') line_start = scanned + 1;
@@ -429,6 +450,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         c.general_prompt = general_prompt && !personal_prompt;
         c.previous = previous;
         c.previous_diagnosis = previous_diagnosis;
+        c.previous_names_condition = previous_names_condition;
         previous = sentence;
         // Opening its line: no sentence before it on the line, only bullets, numbers, '#', '>',
         // emphasis and symbols (the prefix is then what split_sentences trimmed: linear overall).
@@ -471,6 +493,12 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
             kind.reset();
         if (kind) out.push_back({*kind, r});
         previous_diagnosis = kind == ClaimKind::diagnosis;
+        // "### Qu'est-ce qu'un chalazion ?" then "C'est un petit kyste…": "c'est" stands for the
+        // condition the question names.
+        previous_names_condition =
+            previous_diagnosis ||
+            (!sentence.empty() && sentence.back() == '?' &&
+             RE2::PartialMatch(piece(text::fold(sentence)), *ClaimPatterns::get().condition));
         if (is_heading) {
             lead_in = classify_lead_in(sentence);
             lead_in_addressed =

@@ -47,6 +47,9 @@ struct SentenceContext {
     std::string_view previous;
     // The sentence before was a diagnosis: "it", "ça" now stand for the condition it named.
     bool previous_diagnosis = false;
+    // The sentence before was a diagnosis or a question naming a condition ("Qu'est-ce qu'un
+    // chalazion ?"): "c'est", "it" stand for that condition, not for the user's case.
+    bool previous_names_condition = false;
 };
 
 /// classify_sentence with the sentence's place in the answer.

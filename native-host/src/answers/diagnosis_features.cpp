@@ -52,13 +52,11 @@ struct Features {
     std::unique_ptr<RE2> opinion_cue;      // the speaker's bet: "je parierais", "my money"
     std::unique_ptr<RE2> blame_cue;        // the cues that may name a drug as the cause
     std::unique_ptr<RE2> relative;  // "which", "qui" right before the cue: not the main clause
-    // What follows the condition and defines it: ", which happens when", ", also called", ", a
-    // viral chest infection", ", qu'on appelle aussi…": the answer explains the condition.
-    std::unique_ptr<RE2> definition_after;
     // The words of general descriptions: "typical of", "characteristic of", "typique de".
     std::unique_ptr<RE2> general_type;
-    std::unique_ptr<RE2> pronoun_subject;  // "this", "ça", "honestly, this"
-    std::unique_ptr<RE2> demonstrative;    // "ces", "cette", "these", "that" opening the subject
+    std::unique_ptr<RE2> definition_after;  // ", which…", ", also called", ", a viral…"
+    std::unique_ptr<RE2> pronoun_subject;   // "this", "ça", "honestly, this"
+    std::unique_ptr<RE2> demonstrative;     // "ces", "cette", "these", "that" opening the subject
 
     static const Features& get() {
         static const Features kFeatures = [] {
@@ -73,8 +71,8 @@ struct Features {
                 " (?:avec|a)|(?:typiques?|classiques?|caracteristiques?|evocat(?:eur|rice)s?) "
                 "(?:d'|de |du |des )|(?:tableau|cas|exemple|description|"
                 "forme) (?:\\w+ )?(?:typique|classique|caracteristique|d'ecole)|"
-                "orient(?:e|ent)(?: (?:avant tout|surtout|plutot|d'abord|clairement|fortement))? "
-                "(?:vers|sur)|(?:a|ont|avez|as) tout (?:d'une?|d'un|de la|du)|(?:colle|collent)"
+                "orient(?:e|ent)(?: [\\w']+){0,3} (?:vers|sur)|(?:a|ont|avez|as) tout "
+                "(?:d'une?|d'un|de la|du)|(?:colle|collent)"
                 "(?: \\w+){0,3} (?:a|au|aux|avec)|"
                 // English resemblances and types.
                 "(?:sounds?|looks?|seems?|feels?)(?: (?:very|so|a lot|a great deal|exactly|just|"
@@ -90,7 +88,8 @@ struct Features {
                 "(?:with )?|reads? like|adds? up to|(?:parle|parlent) (?:clairement |bien "
                 "|nettement )?(?:d'|de |du |en faveur (?:d'|de |du |des ))|plaide(?:nt)? "
                 "(?:pour|en faveur (?:d'|de |du |des ))|"
-                "(?:say|says|show|shows|montrent|indiquent|signent) |"
+                "(?:say|says|show|shows|montre|montrent|indique|indiquent|signe|signent|"
+                "indicates?|signals?|confirms?) |"
                 // The speaker's own bet: "je parierais sur", "mon intuition serait", "my money
                 // would be on", "I'd lean towards", "the picture is very much that of".
                 "je (?:parierais|miserais|pencherais|penche|opterais)(?: [\\w']+){0,2} "
@@ -155,7 +154,8 @@ struct Features {
                 "\\b(?:chez (?:l'adulte|les|la plupart|certaines|certains|beaucoup)|in "
                 "(?:adults|children|most|many|some)|most people|many people|some people|la "
                 "plupart|people|les gens|les personnes|patients|en general|generalement|in "
-                "general|generally|usually|habituellement)\\b");
+                "general|generally|usually|habituellement|classiquement|typiquement|classically|"
+                "typically|commonly|le plus souvent)\\b");
             f.opinion_cue = compile_claim_pattern(
                 "parier|miser|pench|opter|intuition|instinct|pari |suspicion|hypothese|tableau|"
                 "portrait|ensemble|presentation|tout l'air|scenario|money|bet on|lean|hunch|gut|"
@@ -168,14 +168,16 @@ struct Features {
                 "\\b(?:medecins?|doctors?|gps?|pharmaciens?|pharmacists?|specialistes?|"
                 "specialists?|dermatologues?|dermatologists?|pediatres?|paediatricians?|"
                 "pediatricians?|infirmiere?s?|nurses?)\\b");
-            f.definition_after = compile_claim_pattern(
-                "^,? (?:which|that|who|where|qui|que|dont|ou|also|aussi|otherwise|also called|"
-                "known as|a|an|the|une?|la|le|l')\\b");
             f.pronoun_subject = compile_claim_pattern(
                 "^(?:[\\w'-]+,? )?(?:this|that|it|ca|cela|ceci|tout ca|tout cela)(?: (?:really|"
                 "definitely|honestly|vraiment|franchement))? ?$");
+            // The subject's last clause opens with a demonstrative: "Ces brûlures…", "…,
+            // accompagnée de fièvre : ce tableau…".
             f.demonstrative = compile_claim_pattern(
-                "^(?:[^,]{0,80}, )?(?:ces|cette|cet|ce|these|those|this|that) ");
+                "(?:^|[,:;] )(?:ces|cette|cet|ce|these|those|this|that) [^,:;]*$");
+            f.definition_after = compile_claim_pattern(
+                "^,? (?:which|that|who|where|qui|que|dont|ou|also|aussi|otherwise|also called|"
+                "known as|a|an|the|une?|la|le|l')\\b");
             f.general_type = compile_claim_pattern(
                 "\\b(?:typical|typique|typiques|characteristic|caracteristiques?)\\b");
             return f;
@@ -218,6 +220,34 @@ bool is_common_word(std::string_view word) {
     return false;
 }
 
+bool is_word_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool is_conjunction(std::string_view word) {
+    static constexpr auto kWords = std::to_array<std::string_view>({
+        "whereas",
+        "while",
+        "but",
+        "although",
+        "though",
+        "unlike",
+        "except",
+        "mais",
+        "tandis",
+        "contrairement",
+        "sauf",
+        "cependant",
+        "however",
+        "pourtant",
+    });
+    for (const auto w : kWords) {
+        if (w == word) return true;
+    }
+    return false;
+}
+
 /// A named condition at `at` (anchored), not a common word: its end in `end`.
 bool condition_at(std::string_view s, std::size_t at, std::size_t& end) {
     StringPiece m;
@@ -252,6 +282,8 @@ std::size_t condition_after(std::string_view s, std::size_t limit, std::size_t& 
         // A clause ends the search: "…ressemble à ce que l'on voit: …".
         const auto word = s.substr(at, next - at);
         if (word.find_first_of(".;:!?") != std::string_view::npos) break;
+        // Another clause: "…typical of an outer ear problem, whereas a middle ear infection…".
+        if (is_conjunction(word)) break;
         at = next;
     }
     return std::string_view::npos;
@@ -284,14 +316,6 @@ bool vetoed(std::string_view before, std::string_view span, std::string_view aft
     }
     if (RE2::PartialMatch(piece(before), *f.professional)) return true;
     return RE2::PartialMatch(piece(skip_brackets(after)), *f.or_after);
-}
-
-/// A definition right after the condition (", which happens when", ", also called", ", a viral
-/// chest infection"): with a description of symptoms as the subject and no one addressed, the
-/// sentence explains the condition ("Pain that spreads… is typical of sciatica, which
-/// happens…"). Addressed to the user, the same apposition only explains the word.
-bool defines_condition(std::string_view after) {
-    return RE2::PartialMatch(piece(skip_brackets(after)), *Features::get().definition_after);
 }
 
 /// Whom the sentence is about: the user or a relative in the second person, or, after a
@@ -349,8 +373,14 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
             continue;
         }
         const auto subject = s.substr(0, b);
-        if (!second_person && !RE2::PartialMatch(piece(subject), *f.pronoun_subject) &&
-            defines_condition(rest.substr(end))) {
+        // A description of symptoms that "signent" or "are typical of" a condition, then a
+        // definition of it (", une infestation…", ", also called…"): the answer explains the
+        // condition. Not when the cue is hedged ("…is almost certainly ringworm (tinea
+        // corporis), a fungal skin infection"), or speaks to the user or of "this".
+        if (!second_person && !RE2::PartialMatch(cue, *f.hedge) &&
+            !RE2::PartialMatch(piece(subject), *f.pronoun_subject) &&
+            !RE2::PartialMatch(piece(subject), *f.demonstrative) &&
+            RE2::PartialMatch(piece(skip_brackets(rest.substr(end))), *f.definition_after)) {
             continue;
         }
         // The subject: the sentence up to the cue, minus an opening "Chez votre père,".
@@ -415,6 +445,23 @@ bool identity_diagnosis(std::string_view s) {
 }
 
 }  // namespace
+
+bool names_condition_before_contrast(std::string_view s, std::size_t from) {
+    // Cut the sentence at the first contrast after `from` ("whereas", "mais", "tandis que").
+    std::size_t cut = s.size();
+    for (std::size_t at = from; at < s.size();) {
+        while (at < s.size() && !is_word_byte(s[at])) ++at;
+        std::size_t end = at;
+        while (end < s.size() && is_word_byte(s[end])) ++end;
+        if (end == at) break;
+        if (is_conjunction(s.substr(at, end - at))) {
+            cut = at;
+            break;
+        }
+        at = end;
+    }
+    return RE2::PartialMatch(piece(s.substr(0, cut)), *ClaimPatterns::get().condition);
+}
 
 bool opens_with_condition(std::string_view folded) {
     static const RE2 kInterjection("^(?:(?:oui|non|yes|no|well|alors|en fait|bref|so|ok|okay),? )");

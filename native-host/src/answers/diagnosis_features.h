@@ -31,6 +31,11 @@ bool is_feature_diagnosis(std::string_view folded, bool personal_prompt);
 /// viral infection…"): what follows defines the condition, it does not name the user's case.
 bool opens_with_condition(std::string_view folded);
 
+/// True when the folded sentence names a condition before the first contrast ("whereas", "but",
+/// "mais", "tandis que"…) at or after byte `from`: "That's typical of an outer ear problem,
+/// whereas a middle ear infection…" names none on the side of its cue.
+bool names_condition_before_contrast(std::string_view s, std::size_t from);
+
 /// True when the words after a diagnosis cue name two conditions or more ("…sound like a
 /// migraine or a tension headache", "…à une sinusite, voire une otite"): a list of possibilities,
 /// not one condition singled out. `after`: the folded sentence after the cue.

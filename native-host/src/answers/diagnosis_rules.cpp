@@ -90,7 +90,11 @@ const std::string kConditionPattern =
     "hta|mici|"
     "ibd|pcos|sopk|dvt|tvp|delirium|delire|syndrome confusionnel|bruxisme|bruxism|chlamydia|"
     "syphilis|gonorrhee|gonorrhoea|gonorrhea|trichomonas|exacerbation|croutes? de lait|"
-    "cradle cap|rosacea|(?:prostatic|prostate) enlargement|bph|hbp|degeneration|"
+    // A drug's side effect is a diagnosis too: "…is most likely a side effect of the lisinopril".
+    "side[- ]effects?|effets? (?:secondaires?|indesirables?)|adverse (?:effects?|reactions?)|"
+    "post-?(?:viral|virale?|infectious|infectieuse|traumatic|traumatique|partum|natal|natale)|"
+    "cradle cap|rosacea|urticaria|threadworms?|(?:prostatic|prostate) "
+    "enlargement|bph|hbp|degeneration|"
     "degenerescence|"
     "\\w+algies?|\\w+algia|\\w+[ae]?emi[ae]s?|\\w+rrh[o]?e[ae]s?|\\w+uries?|\\w+uria|\\w+penies?|"
     "\\w+penia|\\w+cardies?|\\w+cardia|\\w+spasmes?|\\w+spasms?|\\w+plegies?|\\w+plegia|"
@@ -519,16 +523,19 @@ std::vector<DiagnosisRule> case_rules() {
         "(?: " + kUsually + ")?(?: " + kNaming + ")? " + kCaseFiller + "(?:[\\w'-]+ )?)";
     // "Ça, c'est en général un pied d'athlète", "…, c'est ce qu'on appelle un torticolis", "c'est
     // le tableau classique de la cystite".
-    add("((?:^|[,:;] )(?:(?:ca|cela|ceci|tout ca|tout cela),? )?(?:c'est|ce sont|ce serait|ca "
+    add("((?:^|[,:;\\x{2014}\\x{2013}-] )(?:(?:ca|cela|ceci|tout ca|tout cela),? )?(?:c'est|ce "
+        "sont|ce serait|ca "
         "doit etre|cela doit etre|c'est bien)" +
         usual_or_named);
     // "it's most often plain constipation", "That's usually acid reflux", "This is what doctors
     // call a migraine".
-    add("((?:^|[,:;] )(?:(?:it|this|that)(?:'s| is| would be| must be)|what you(?:'re| are) "
+    add("((?:^|[,:;\\x{2014}\\x{2013}-] )(?:(?:it|this|that)(?:'s| is| would be| must be)|what "
+        "you(?:'re| are) "
         "describing is|what you describe is)" +
         usual_or_named);
     // "…, on l'appelle un orgelet", "doctors call this croup".
-    add("((?:^|[,:;] )(?:on (?:l'|les |la |le )?(?:appelle|nomme)|(?:doctors|we|medics|gps) "
+    add("((?:^|[,:;\\x{2014}\\x{2013}-] )(?:on (?:l'|les |la |le "
+        ")?(?:appelle|nomme)|(?:doctors|we|medics|gps) "
         "call (?:this|it|that)) " +
         kCaseFiller + "(?:[\\w'-]+ )?)");
     return rules;

@@ -242,6 +242,9 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"delai de prescription", kOther}, {"delais de prescription", kOther}, {"kubectl", kOther},
     {"pod", kOther}, {"pods", kOther}, {"logs", kOther}, {"liveness", kOther},
     {"readiness", kOther}, {"container*", kOther}, {"conteneur*", kOther},
+    {"injector*", kOther}, {"injecteur*", kOther}, {"fuel", kOther}, {"carburant", kOther},
+    {"spark plug*", kOther}, {"throttle", kOther}, {"exhaust", kOther}, {"diesel", kOther},
+    {"gasoil", kOther}, {"vehicle*", kOther}, {"vehicule*", kOther},
     // History.
     {"siecle*", kOther}, {"century", kOther}, {"roi", kOther}, {"king", kOther},
     {"empire*", kOther}, {"guerre*", kOther}, {"war", kOther}, {"revolution*", kOther},
