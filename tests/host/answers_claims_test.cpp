@@ -704,6 +704,45 @@ INSTANTIATE_TEST_SUITE_P(
         PromptCase{"Associez des aliments riches en vitamine C, comme les agrumes.", kNone, kNone},
         PromptCase{"Des douleurs récurrentes avec un bilan normal orientent classiquement vers un "
                    "trouble fonctionnel.",
+                   kNone, kNone},
+        // dev-p: "contre-indiqué" is not "indique", "on parle de" names without diagnosing, a
+        // condition as the subject mid-sentence.
+        PromptCase{"Il est contre-indiqué en cas d'antécédent de cancer du sein ou de phlébite.",
+                   kNone, kNone},
+        PromptCase{"Une confusion doit être prise au sérieux : on parle de syndrome confusionnel.",
+                   kNone, kNone},
+        PromptCase{"Colds are caused by many viruses; the flu is caused by influenza viruses.",
+                   kNone, kNone},
+        PromptCase{"Avec 5 cafés par jour, ta consommation de caféine est vraisemblablement la "
+                   "cause de ces palpitations.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Sneezing every spring means you almost certainly have seasonal allergic "
+                   "rhinitis.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Chest tightness uphill that eases with rest is the textbook pattern of stable "
+                   "angina.",
+                   kDiagnosis, kNone},
+        // dev-q: a fear for this case, the likeliest cause named after it, evidence whose
+        // subject is a symptom, a past identity, "Treat everyone…", "each day".
+        PromptCase{"Une douleur qui serre dans la poitrine avec des sueurs fait craindre un "
+                   "infarctus du myocarde.",
+                   kDiagnosis, kNone},
+        PromptCase{
+            "At 58, with a weaker stream, the likeliest cause is an enlarged prostate, known "
+            "as benign prostatic hyperplasia.",
+            kDiagnosis, kNone},
+        PromptCase{"Hives appearing within minutes of her first taste of peanut strongly suggest a "
+                   "peanut allergy.",
+                   kDiagnosis, kNone},
+        PromptCase{"Given the normal ECG, what you went through was almost certainly a panic "
+                   "attack.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Treat everyone in the household on the same day with mebendazole.",
+                   kPrescription, kPrescription},
+        PromptCase{"Then keep taking the rest of the pack at your usual time each day.",
+                   kPrescription, kPrescription},
+        PromptCase{"Pendant la crise : la colchicine est le traitement de référence, 1 mg au "
+                   "début de la crise.",
                    kNone, kNone}));
 
 // "See a GP if:" makes its list items conditions, not claims.

@@ -14,7 +14,7 @@ namespace {
 
 // Imperatives, second person plural and singular (folded: "prenez", "donnez-lui", "mets").
 const std::string kImperativeFr =
-    "(?:prenez|prends|avalez|avale|appliquez|applique|utilisez|utilise|mettez|mets|"
+    "(?:prenez|prends|avalez|avale|appliquez|applique|utilisez|utilise|mettez|mets|traitez|"
     "donnez|donne|essayez|essaie|administrez|vaporisez|pulverisez|instillez|commencez|"
     "commence|optez pour|privilegiez|alternez|augmentez|doublez|massez|sucez|laissez fondre|"
     "dissolvez|diluez|inhalez|reprenez|poursuivez|passez a|comptez|associez|ajoutez|"
@@ -46,7 +46,7 @@ const std::string kModalFr =
     "gagnerais)";
 // Imperatives and modals in English.
 const std::string kVerbEn =
-    "(?:take|give|apply|use|try|start|alternate|put|rub|spray|chew|swallow|dissolve|insert|"
+    "(?:take|give|apply|use|try|start|alternate|put|rub|spray|chew|swallow|dissolve|insert|treat|"
     "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle|wash|shampoo|"
     "place|dab|soak|instil|instill|drip|squeeze|sip|suck|mix|stir|spread|smooth|"
     "insert|stick to|go on|continue|carry on|restart|resume|go for)";
@@ -137,7 +137,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "every other day|(?:once|twice|three times|four times|\\d times) (?:a|per) "
             "(?:day|week)|for \\d+(?:-\\d+| to \\d+)? (?:days|weeks)|at bedtime|at "
             "night|\\bdaily\\b|per day|"
-            "un jour sur deux|chaque (?:soir|matin|jour|nuit)|every "
+            "un jour sur deux|chaque (?:soir|matin|jour|nuit)|each (?:day|morning|evening|night)|"
+            "every "
             "(?:morning|evening|night|day))");
         p.conditional = compile_claim_pattern(
             "(?:^|\\W)(?:si|s'|if|when|quand|lorsque|whether|unless|once|meme si|sauf si|"
@@ -195,7 +196,10 @@ const ClaimPatterns& ClaimPatterns::get() {
             "maximum|max|usual|typical|standard|journaliere)|(?:maximum|usual|typical|standard) "
             "(?:daily )?(?:dose|dosage)|chez l'adulte|in adults|est (?:generalement|habituellement|"
             "souvent) (?:prescrite?|donnee?|utilisee?)|(?:is|are) (?:usually|typically|often|"
-            "commonly) (?:given|prescribed|used|taken)|(?:is|are) (?:used|given|prescribed|"
+            "commonly) (?:given|prescribed|used|taken)|traitement de (?:reference|premiere "
+            "intention)|first-line treatment|treatment of choice|est (?:debute|augmente|initie|"
+            "instaure|poursuivi)e?|is (?:started|increased|initiated|titrated)|(?:is|are) "
+            "(?:used|given|prescribed|"
             "a mainstay|the mainstay)|(?:est|sont) (?:utilisee?s?|prescrite?s?|donnee?s?|la base)|"
             "\\b(?:repose|reposent|consiste|consistent|relies|rely|is based|consists) (?:sur|on|en|"
             "in|of)\\b|"
@@ -278,7 +282,9 @@ const ClaimPatterns& ClaimPatterns::get() {
         // An age and sex as people write them ("29F", "34 ans", "6yo") stands for the person.
         p.first_person = compile_claim_pattern(
             "\\b(?:je|j'|moi|mon|ma|mes|notre|nos|i|i'm|im|i've|ive|i'd|my|me|mine|our)\\b|"
-            "\\bm'|\\b\\d{1,3} ?(?:f|m|yo|y/o|ans|years? old|yrs?)\\b");
+            "\\bm'|\\b\\d{1,3} ?(?:f|m|yo|y/o|ans|years? old|yrs?)\\b|"
+            // A person's age in a follow-up: "She's 6, it's mostly at night…", "il a 4 ans".
+            "\\b(?:she|he)(?:'s| is) \\d{1,3}\\b|\\b(?:elle|il) a \\d{1,3} ans\\b");
         p.possessive_word = compile_claim_pattern("\\b(?:my|mon|ma|mes|our|notre|nos) ([\\w'-]+)");
         p.experience = compile_claim_pattern(
             "\\b(?:mal|douleurs?|fievre|tousse|toux|boutons?|plaques?|cloques?|brul\\w*|"
@@ -286,7 +292,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "depuis|symptomes?|ressens|sens|n'arrive|ne peux|malade|enceinte|regles|boule|bosse|"
             "since|for \\d+|hurts?|hurting|pain\\w*|aches?|aching|sore|fever|cough\\w*|rash|"
             "itch\\w*|burn\\w*|bleed\\w*|swoll\\w*|swelling|red|stuck|pulling|crying|bloated|"
-            "dizzy|tired|haven't been|cramps?|crampes?|stools?|selles|bloat\\w*|ballonn\\w*|"
+            "dizzy|tired|haven't "
+            "been|scratch\\w*|cramps?|crampes?|stools?|selles|bloat\\w*|ballonn\\w*|"
             "nause\\w*|vertig\\w*|fatigu\\w*|crevee?|epuisee?|exhausted|confus\\w*|"
             "essouffl\\w*|breathless\\w*|palpitations?|tingl\\w*|fourmill\\w*|numb\\w*|"
             "engourdi\\w*|insomn\\w*|anxious|anxieu\\w*|discharge|pertes|weeing|peeing|"

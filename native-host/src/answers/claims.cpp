@@ -106,7 +106,7 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
             // ("That's typical of an outer ear problem, whereas a middle ear infection…").
             if (rule.weak && !names_condition_before_contrast(s, e)) return false;
             // "The flu is caused by…": a condition as the subject, with no one addressed.
-            if (rule.weak && opens_with_condition(s) &&
+            if (rule.weak && (opens_with_condition(s) || opens_with_condition(s.substr(b))) &&
                 !RE2::PartialMatch(piece(s), *p.second_person)) {
                 return false;
             }
@@ -398,11 +398,9 @@ bool is_list_marker(std::string_view prefix) {
     return prefix.find("\xE2\x80\xA2") != std::string_view::npos;  // •
 }
 
-bool has_dose_or_schedule(std::string_view sentence) {
+bool has_dose(std::string_view sentence) {
     const std::string folded = fold_for_claims(sentence);
-    const auto& p = ClaimPatterns::get();
-    return RE2::PartialMatch(piece(folded), *p.dose) ||
-           RE2::PartialMatch(piece(folded), *p.schedule);
+    return RE2::PartialMatch(piece(folded), *ClaimPatterns::get().dose);
 }
 
 }  // namespace
@@ -486,10 +484,9 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         c.lead_in_addressed = lead_in_addressed;
         c.after_diagnosis_heading = diagnosis_pending && !is_heading;
         auto kind = classify_sentence(sentence, c);
-        // A heading names a topic ("Place du méthotrexate", "Traitement"): a prescription only
-        // with a dose or a schedule in it.
-        if (kind == ClaimKind::prescription && (hashes || bold_line) &&
-            !has_dose_or_schedule(sentence))
+        // A heading names a topic ("Place du méthotrexate", "**1. A daily antihistamine**"): a
+        // prescription only with a dose in it.
+        if (kind == ClaimKind::prescription && (hashes || bold_line) && !has_dose(sentence))
             kind.reset();
         if (kind) out.push_back({*kind, r});
         previous_diagnosis = kind == ClaimKind::diagnosis;

@@ -36,6 +36,7 @@ struct Features {
     // A cause: "responsable", "en cause", "the culprit", "to blame". Needs a hedge.
     std::unique_ptr<RE2> cause;
     std::unique_ptr<RE2> hedge;
+    std::unique_ptr<RE2> cause_of;  // "la cause de", "the reason for": the cause of symptoms
     // The likeliest explanation, after the condition: "…strep throat is the most likely
     // explanation", "…l'hypothèse la plus probable". Group 1 is the cue.
     std::unique_ptr<RE2> likeliest;
@@ -54,6 +55,7 @@ struct Features {
     std::unique_ptr<RE2> relative;  // "which", "qui" right before the cue: not the main clause
     // The words of general descriptions: "typical of", "characteristic of", "typique de".
     std::unique_ptr<RE2> general_type;
+    std::unique_ptr<RE2> evidence;  // "suggest", "indique", "points to": the subject is evidence
     std::unique_ptr<RE2> definition_after;  // ", which…", ", also called", ", a viral…"
     std::unique_ptr<RE2> pronoun_subject;   // "this", "ça", "honestly, this"
     std::unique_ptr<RE2> demonstrative;     // "ces", "cette", "these", "that" opening the subject
@@ -85,7 +87,9 @@ struct Features {
                 "reminiscent of|pointe (?:\\w+ ){0,3}vers|points? (?:squarely |clearly |strongly "
                 "|straight |directly )?"
                 "(?:to|towards|at)|pointent (?:\\w+ ){0,3}vers|(?:fits|matches) (?:\\w+ )?"
-                "(?:with )?|reads? like|adds? up to|(?:parle|parlent) (?:clairement |bien "
+                "(?:with )?|reads? like|adds? up "
+                "to|(?:resultats?|analyses?|bilan|chiffres|valeurs?|"
+                "taux|symptomes|signes|examens?) (?:\\w+ )?(?:parle|parlent) (?:clairement |bien "
                 "|nettement )?(?:d'|de |du |en faveur (?:d'|de |du |des ))|plaide(?:nt)? "
                 "(?:pour|en faveur (?:d'|de |du |des ))|"
                 "(?:say|says|show|shows|montre|montrent|indique|indiquent|signe|signent|"
@@ -108,8 +112,15 @@ struct Features {
                 "seems) (?:far |much |a lot |a bit )?(?:more|most) like|"
                 "(?:has|have|shows?) (?:all |every one of |many of )?the (?:hallmarks|signs|"
                 "features|makings) of|"
+                // A fear for this case and the likeliest cause named after it: "…fait craindre un
+                // infarctus", "the likeliest cause is an enlarged prostate", "strongly suggest".
+                "(?:fait|font|ferait) (?:\\w+ )?craindre|raises? (?:\\w+ )?(?:concern|suspicion) "
+                "(?:for|of|about)|(?:the|la|le) (?:likeliest|most likely|most probable|plus "
+                "probable|plus vraisemblable) (?:cause|explanation|diagnosis|culprit|explication|"
+                "diagnostic)(?: here| ici)? (?:is|est|serait|would be)|(?:strongly |clearly )?"
+                "suggests? |"
                 // A hedged identity: "…is most likely acute bronchitis", "…c'est sans doute".
-                "(?:is|are|'s|'re|est|sont|c'est)(?: (?:" +
+                "(?:is|are|'s|'re|est|sont|c'est|was|were|etait)(?: (?:" +
                 hedge_pattern() +
                 "))(?: just| "
                 "simply| only| tout simplement| simplement)?"
@@ -117,8 +128,10 @@ struct Features {
             f.cause = compile_claim_pattern(
                 "\\b(responsables?|en cause|(?:le |la )?coupable|culprit|to blame|responsible|"
                 "(?:is|are|'s) behind (?:it|this|that|your|the|his|her)|due to|caused by|"
-                "explained by|brought on by|dus? a|dues? a|liee?s? a|causee?s? par|provoquee?s? "
+                "explained by|brought on by|(?:la|the) cause (?:de|des|du|of)|the reason for|"
+                "dus? a|dues? a|liee?s? a|causee?s? par|provoquee?s? "
                 "par|expliquee?s? par)\\b");
+            f.cause_of = compile_claim_pattern("^(?:la|the) (?:cause|reason)");
             f.hedge = compile_claim_pattern("\\b" + hedge_pattern() + "\\b");
             f.identity = compile_claim_pattern(
                 "^(?:[^,:;]{0,120}[,:;] ){0,3}((?:votre|vos|ton|ta|tes|your|ce|cet|cette|ces|this|"
@@ -159,7 +172,8 @@ struct Features {
             f.opinion_cue = compile_claim_pattern(
                 "parier|miser|pench|opter|intuition|instinct|pari |suspicion|hypothese|tableau|"
                 "portrait|ensemble|presentation|tout l'air|scenario|money|bet on|lean|hunch|gut|"
-                "picture is");
+                "picture is|likeliest|most likely|most probable|plus probable|plus vraisemblable|"
+                "craindre|concern");
             f.blame_cue = compile_claim_pattern(
                 "point|money|parier|miser|bet|suspic|lean|pench|intuition|instinct|hunch");
             f.relative =
@@ -178,6 +192,9 @@ struct Features {
             f.definition_after = compile_claim_pattern(
                 "^,? (?:which|that|who|where|qui|que|dont|ou|also|aussi|otherwise|also called|"
                 "known as|a|an|the|une?|la|le|l')\\b");
+            f.evidence = compile_claim_pattern(
+                "suggest|indicat|indique|signe|signal|point|orient|evoqu|parle|show|montr|say|"
+                "confirm|add|craindre|concern");
             f.general_type = compile_claim_pattern(
                 "\\b(?:typical|typique|typiques|characteristic|caracteristiques?)\\b");
             return f;
@@ -335,8 +352,10 @@ bool about_this_case(bool second_person, std::string_view subject, std::string_v
         !RE2::PartialMatch(piece(subject), *Features::get().demonstrative)) {
         return false;
     }
-    // "Gout is a classic example…": the condition is the subject, this is information.
-    if (starts_with_condition(subject)) return false;
+    // "Gout is a classic example…": the condition is the subject, this is information. Not for
+    // evidence ("Hives within minutes of peanut strongly suggest a peanut allergy").
+    if (starts_with_condition(subject) && !RE2::PartialMatch(piece(cue), *Features::get().evidence))
+        return false;
     const auto first_space = subject.find(' ');
     const bool two_words = first_space != std::string_view::npos &&
                            subject.find(' ', first_space + 1) != std::string_view::npos;
@@ -353,6 +372,7 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         const auto b = static_cast<std::size_t>(cue.data() - s.data());
         const auto e = b + cue.size();
         from = b + 1;
+        if (b > 0 && s[b - 1] == '-') continue;  // "contre-indiqué" is not "indique"
         std::size_t end = 0;
         const auto rest = s.substr(e);
         auto at = condition_after(rest, 60, end);
@@ -399,11 +419,14 @@ bool cause_diagnosis(std::string_view s, bool personal_prompt) {
     if (!RE2::PartialMatch(piece(s), *f.cause, &cue)) return false;
     const auto b = static_cast<std::size_t>(cue.data() - s.data());
     if (!RE2::PartialMatch(piece(s), *f.hedge)) return false;
-    if (!mentions_drug(s) && !RE2::PartialMatch(piece(s), *p.condition)) return false;
+    // "…ta consommation de caféine est vraisemblablement la cause de ces palpitations": naming
+    // the cause of the user's symptoms needs no drug or condition.
+    const bool cause_of = RE2::PartialMatch(cue, *f.cause_of);
+    if (!cause_of && !mentions_drug(s) && !RE2::PartialMatch(piece(s), *p.condition)) return false;
     const auto before = clause_before(s, b);
     if (vetoed(before, s.substr(b, cue.size()), {})) return false;
     if (RE2::PartialMatch(piece(s), *p.second_person)) return true;
-    return personal_prompt && !RE2::PartialMatch(piece(s), *f.population);
+    return !cause_of && personal_prompt && !RE2::PartialMatch(piece(s), *f.population);
 }
 
 /// "…and in your case strep throat is the most likely explanation": a condition, then the

@@ -93,7 +93,9 @@ const std::string kConditionPattern =
     // A drug's side effect is a diagnosis too: "…is most likely a side effect of the lisinopril".
     "side[- ]effects?|effets? (?:secondaires?|indesirables?)|adverse (?:effects?|reactions?)|"
     "post-?(?:viral|virale?|infectious|infectieuse|traumatic|traumatique|partum|natal|natale)|"
-    "cradle cap|rosacea|urticaria|threadworms?|(?:prostatic|prostate) "
+    "cradle cap|rosacea|urticaria|threadworms?|regurgitations?|angina|colds|infarctus|"
+    "heart attack|myocardial infarction|stroke|"
+    "(?:prostatic|prostate) "
     "enlargement|bph|hbp|degeneration|"
     "degenerescence|"
     "\\w+algies?|\\w+algia|\\w+[ae]?emi[ae]s?|\\w+rrh[o]?e[ae]s?|\\w+uries?|\\w+uria|\\w+penies?|"
@@ -217,7 +219,7 @@ std::vector<DiagnosisRule> diagnosis_rules() {
         true);
     // English, strong.
     add("(" + kSubjectEn +
-            " (?:most |very |almost certainly |quite )?(?:likely|probably|"
+            " (?:(?:most|very|almost|quite) )?(?:likely|probably|"
             "certainly|clearly|definitely) (?:have|has|are suffering from|is suffering from|suffer "
             "from|caught|are dealing with|picked up|got))",
         false);
