@@ -743,6 +743,31 @@ INSTANTIATE_TEST_SUITE_P(
                    kPrescription, kPrescription},
         PromptCase{"Pendant la crise : la colchicine est le traitement de référence, 1 mg au "
                    "début de la crise.",
+                   kNone, kNone},
+        // dev-r, dev-s, dev-t: a firm hedge with the user and a drug or condition, whatever
+        // the verb; "l'aspect typique d'…" after a description; fewer false instructions.
+        PromptCase{"Chez votre père, ces bleus sont très vraisemblablement un effet du Kardégic.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Oui, selon toute probabilité, c'est l'amlodipine qui fait gonfler vos "
+                   "chevilles.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Une plaque rouge qui s'étend autour de la piqûre de tique : c'est l'aspect "
+                   "typique d'un érythème migrant.",
+                   kDiagnosis, kNone},
+        PromptCase{"Vous aurez très probablement besoin d'un antibiotique.", kNone, kNone},
+        PromptCase{"Le manque de fer commence à gêner la fabrication des globules rouges.", kNone,
+                   kNone},
+        PromptCase{"Le peroxyde de benzoyle peut décolorer le linge, prends-en des blanches.",
+                   kNone, kNone},
+        PromptCase{"Rinse your mouth with water and spit after every use of your inhaler.", kNone,
+                   kNone},
+        PromptCase{"Give your pharmacist a full list of what you take, including supplements.",
+                   kNone, kNone},
+        PromptCase{"Non, un PSA à 5,2 ne permet pas de dire que vous avez un cancer.", kNone,
+                   kNone},
+        PromptCase{"After you've had chickenpox, the virus stays dormant in nerve roots.", kNone,
+                   kNone},
+        PromptCase{"Une valeur de 7,8 % correspond à une glycémie moyenne d'environ 1,77 g/L.",
                    kNone, kNone}));
 
 // "See a GP if:" makes its list items conditions, not claims.

@@ -14,7 +14,7 @@ namespace {
 
 // Imperatives, second person plural and singular (folded: "prenez", "donnez-lui", "mets").
 const std::string kImperativeFr =
-    "(?:prenez|prends|avalez|avale|appliquez|applique|utilisez|utilise|mettez|mets|traitez|"
+    "(?:prenez|prends|avalez|avale|appliquez|applique|utilisez|utilise|mettez|mets|traitez|espacez|"
     "donnez|donne|essayez|essaie|administrez|vaporisez|pulverisez|instillez|commencez|"
     "commence|optez pour|privilegiez|alternez|augmentez|doublez|massez|sucez|laissez fondre|"
     "dissolvez|diluez|inhalez|reprenez|poursuivez|passez a|comptez|associez|ajoutez|"
@@ -49,7 +49,7 @@ const std::string kVerbEn =
     "(?:take|give|apply|use|try|start|alternate|put|rub|spray|chew|swallow|dissolve|insert|treat|"
     "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle|wash|shampoo|"
     "place|dab|soak|instil|instill|drip|squeeze|sip|suck|mix|stir|spread|smooth|"
-    "insert|stick to|go on|continue|carry on|restart|resume|go for)";
+    "insert|stick to|go on|continue|carry on|restart|resume|go for|go ahead with)";
 const std::string kModalEn =
     "(?:you|he|she|they|your \\w+) (?:can|could|should|may|might|must|need to|needs to|ought "
     "to|might want to|may want to|will need to|could also|can also|should also|will want to)";
@@ -138,16 +138,21 @@ const ClaimPatterns& ClaimPatterns::get() {
             "(?:day|week)|for \\d+(?:-\\d+| to \\d+)? (?:days|weeks)|at bedtime|at "
             "night|\\bdaily\\b|per day|"
             "un jour sur deux|chaque (?:soir|matin|jour|nuit)|each (?:day|morning|evening|night)|"
+            "a chaque prise|with each dose|"
             "every "
             "(?:morning|evening|night|day))");
         p.conditional = compile_claim_pattern(
             "(?:^|\\W)(?:si|s'|if|when|quand|lorsque|whether|unless|once|meme si|sauf si|"
-            "savoir si|que si)\\W*$");
+            "savoir si|que si|after|apres|before|avant)\\W*$");
         p.negation = compile_claim_pattern(
             "(?:\\bne\\W*$|\\bne (?:lui|leur|le|la|les|en|vous|me|te|y)\\W*$|\\bn'$|\\bn'\\w+ "
             "pas\\W*$|\\b(?:don't|do not|never|ne jamais|jamais|"
             "not|avoid|evitez|eviter|n'utilisez|ne prenez|ne donnez)\\W*$|ne (?:pas|jamais) "
-            "$)");
+            "$|"
+            // "…ne permet pas de dire que vous avez…", "…doesn't mean that you have…".
+            "\\b(?:ne|n')\\w* ?\\w* pas (?:de |d')?(?:dire|affirmer|conclure|savoir|penser|"
+            "signifier)(?: que| qu')?\\W*$|\\b(?:doesn't|does not|don't|do not|cannot|can't|won't) "
+            "(?:mean|tell|say|prove|show|confirm)(?: that)?\\W*$)");
         p.deferral = compile_claim_pattern(
             "(?:comme (?:prescrit|indique par votre)|prescrite? par (?:votre|un)|as prescribed|"
             "prescribed by (?:your|a)|votre medecin vous a prescrit|your doctor (?:has )?"
@@ -225,7 +230,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "\\b(?:can|could|may|might|would|peut|peuvent|pourrait|pourraient)\\W*$");
         p.conditional_lead_in = compile_claim_pattern(
             "\\b(?:if|si|when|quand|lorsque|whenever|unless|sauf si|en cas (?:de|d')|in case "
-            "of|in any of these cases|dans (?:ces|les) cas (?:suivants)?)\\W*$");
+            "of|in any of these cases|dans (?:ces|les) cas (?:suivants)?)\\W*$|\\b(?:if|si) "
+            "(?:you|vous|tu|he|she|il|elle|your \\w+|votre \\w+)(?: \\w+)?\\W*$");
         p.frequency_before = compile_claim_pattern(
             "\\b(?:generalement|habituellement|souvent|frequemment|couramment|parfois|rarement|"
             "usually|often|commonly|typically|generally|frequently|sometimes|rarely)\\W*$");
@@ -237,7 +243,8 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.taking_verb = compile_claim_pattern(
             "\\b(?:prenez|prends|prendre|avalez|avaler|donnez|donner|donne|appliquez|appliquer|"
             "applique|instillez|vaporisez|pulverisez|inhalez|take|taking|give|giving|apply|"
-            "applying|swallow|chew|inhale|dissolve|insert|go for|go with|opt for|start with|"
+            "applying|swallow|chew|inhale|dissolve|insert|go for|go with|go ahead with|opt for|"
+            "start with|"
             "optez pour|partirais sur|opterais pour)\\b");
         p.skin_care = compile_claim_pattern(
             "\\b(?:moisturi[sz]\\w*|hydrat(?:ez|er|e|ante?s?)|emollients?|hydratant\\w*)\\b");
@@ -254,7 +261,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "marchent|fonctionnent?)\\b|^(?:some|certain|certains|certaines|most|many|la "
             "plupart|beaucoup|de nombreux|les)\\b");
         p.not_a_treatment = compile_claim_pattern(
-            "^ (?:-\\w+ )?(?:un |une |an |a |des |de |some )?(?:aliments?|foods?|repas|meals?|"
+            "^ (?:-\\w+ )?(?:un |une |an |a |des |de |some |your |the |votre |au |a votre )?"
+            "(?:pharmacists?|doctors?|gp|nurses?|pharmaciens?|medecins?|dentists?|dentistes?|"
+            "aliments?|foods?|repas|meals?|"
             "boissons?|drinks?|fruits?|legumes|vegetables|rendez-vous|rdv|appointment|contact|le "
             "temps|the "
             "time|time|a break|une pause|soin|care|note|conseil|advice|l'air|the air)\\b");
@@ -293,7 +302,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "since|for \\d+|hurts?|hurting|pain\\w*|aches?|aching|sore|fever|cough\\w*|rash|"
             "itch\\w*|burn\\w*|bleed\\w*|swoll\\w*|swelling|red|stuck|pulling|crying|bloated|"
             "dizzy|tired|haven't "
-            "been|scratch\\w*|cramps?|crampes?|stools?|selles|bloat\\w*|ballonn\\w*|"
+            "been|scratch\\w*|headaches?|migraines?|swell\\w*|twisted|tordu\\w*|injur\\w*|"
+            "blesse\\w*|"
+            "cramps?|crampes?|stools?|selles|bloat\\w*|ballonn\\w*|"
             "nause\\w*|vertig\\w*|fatigu\\w*|crevee?|epuisee?|exhausted|confus\\w*|"
             "essouffl\\w*|breathless\\w*|palpitations?|tingl\\w*|fourmill\\w*|numb\\w*|"
             "engourdi\\w*|insomn\\w*|anxious|anxieu\\w*|discharge|pertes|weeing|peeing|"
@@ -309,6 +320,18 @@ const ClaimPatterns& ClaimPatterns::get() {
             compile_claim_pattern("^ *(?:(?:une?|la|le|les|des|l'|a|an|the) ?)?(?:[\\w'-]+ )?" +
                                   condition_pattern() + "(?: [\\w'-]+)? *$");
         p.class_noun = compile_claim_pattern("\\b(?:maladies?|diseases?|illness\\w*)$");
+        p.rinse_verb = compile_claim_pattern(
+            "\\b(?:rinse|gargle|wash|rincez|rince|lavez|lave|"
+            "gargarisez|gargarise)\\b");
+        p.with_water = compile_claim_pattern(
+            "\\b(?:with|avec|a)(?: (?:some|de|du|plain|warm|clean|tiede|claire?))* (?:water|l'eau|"
+            "eau)\\b");
+        p.tu_imperative = compile_claim_pattern(
+            "(?:prends|avale|applique|utilise|mets|donne|essaie|commence|etale|lave|rince)"
+            "(?:-\\w+)?");
+        p.clause_opening = compile_claim_pattern(
+            "(?:\\W*|.*\\b(?:et|puis|ensuite|alors|aussi|donc|sinon|mais|bref|enfin|d'abord|"
+            "surtout|simplement|juste|si besoin|au besoin|le soir|le matin|oui|non|ok)\\W*)");
         p.dose_object = compile_claim_pattern(
             "^(?: [\\w'-]+){0,3}? (?:doses?|posologie|dosage|amount|quantite|pipette|seringue|"
             "syringe|cup|gobelet|cuillere|spoon|it|them|one|en|le|la|les)\\b");

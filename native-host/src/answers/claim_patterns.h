@@ -92,9 +92,14 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> class_noun;  // "c'est une maladie virale": a class, not a diagnosis
     std::unique_ptr<RE2> frequency_after;
     std::unique_ptr<RE2> class_quality;
-    std::unique_ptr<RE2> dose_object;  // "the dose", "la pipette", "it": the drug named before  //
-                                       // "fréquentes", "common" after a condition: a class  //
-                                       // "ressemble parfois à": how often, not this case
+    std::unique_ptr<RE2> dose_object;
+    std::unique_ptr<RE2> rinse_verb;     // "rinse", "rincez", "gargle"
+    std::unique_ptr<RE2> with_water;     // "with water", "à l'eau": care
+    std::unique_ptr<RE2> tu_imperative;  // "commence", "donne": also a third-person indicative
+    std::unique_ptr<RE2>
+        clause_opening;  // what may stand before an imperative: "et", "puis"  // "the dose", "la
+                         // pipette", "it": the drug named before  // "fréquentes", "common" after a
+                         // condition: a class  // "ressemble parfois à": how often, not this case
 
     static const ClaimPatterns& get();
 };

@@ -214,10 +214,23 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         // "Benzoyl peroxide bleaches fabric: use white towels": the drug must be in the
         // instruction, from its verb on.
         const auto verb = s.substr(b, e - b);
-        const bool clitic = verb.find('-') != std::string_view::npos;  // "donnez-la", "prenez-en"
-        if (drug && !dose && !schedule && !clitic && !mentions_drug(s.substr(b)) &&
+        // A bare "tu" imperative heads its clause ("le manque de fer commence à gêner" is an
+        // indicative).
+        if (RE2::FullMatch(piece(verb), *p.tu_imperative) &&
+            !RE2::FullMatch(piece(before), *p.clause_opening)) {
+            return false;
+        }
+        // The drug named only before the verb: the object must be its dose or a pronoun for it,
+        // and a pronoun attached to the verb counts only with a dose or a schedule ("prends-en
+        // des blanches" is not one; "donnez-la à chaque prise" is).
+        if (drug && !dose && !schedule && !mentions_drug(s.substr(b)) &&
             !RE2::PartialMatch(piece(s.substr(e, 40)), *p.dose_object)) {
             return false;  // "…use the dose for her weight" keeps the drug named before
+        }
+        // "Rinse your mouth with water…": rinsing with water is care, whatever drug is named.
+        if (RE2::PartialMatch(piece(verb), *p.rinse_verb) &&
+            RE2::PartialMatch(piece(s.substr(e, 60)), *p.with_water)) {
+            return false;
         }
         // "Prenez rendez-vous…", "take an appointment": the object is not a drug.
         if (RE2::PartialMatch(piece(s.substr(e, 24)), *p.not_a_treatment)) return false;
@@ -304,6 +317,8 @@ std::string_view after_label(std::string_view s) {
 /// information or conditional lead-in, in a conditional, or encyclopaedic or deferring words.
 bool is_verbless_treatment(const ClaimPatterns& p, std::string_view s, const SentenceContext& c) {
     if (c.lead_in == LeadIn::info || c.lead_in == LeadIn::conditional) return false;
+    // A table row ("Zopiclone | Sleeping tablet | Drowsiness at night |") is information.
+    if (s.find('|') != std::string_view::npos) return false;
     const bool dose = RE2::PartialMatch(piece(s), *p.dose);
     if (!dose && !RE2::PartialMatch(piece(s), *p.schedule)) return false;
     if (!c.personal_prompt && !RE2::PartialMatch(piece(s), *p.second_person) &&

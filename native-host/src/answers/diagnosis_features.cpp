@@ -36,7 +36,9 @@ struct Features {
     // A cause: "responsable", "en cause", "the culprit", "to blame". Needs a hedge.
     std::unique_ptr<RE2> cause;
     std::unique_ptr<RE2> hedge;
-    std::unique_ptr<RE2> cause_of;  // "la cause de", "the reason for": the cause of symptoms
+    std::unique_ptr<RE2> firm_hedge;      // "très probablement", "almost certainly": group 1
+    std::unique_ptr<RE2> treatment_need;  // "besoin d'", "need", "prescri": a prediction
+    std::unique_ptr<RE2> cause_of;        // "la cause de", "the reason for": the cause of symptoms
     // The likeliest explanation, after the condition: "…strep throat is the most likely
     // explanation", "…l'hypothèse la plus probable". Group 1 is the cue.
     std::unique_ptr<RE2> likeliest;
@@ -48,11 +50,13 @@ struct Features {
     std::unique_ptr<RE2> negation;         // "ne", "pas", "not", "unlikely", "rather than"
     std::unique_ptr<RE2> options;          // "plusieurs", "several", "such as", "among"
     std::unique_ptr<RE2> or_after;         // ", or", " ou", "voire" right after the condition
-    std::unique_ptr<RE2> population;       // "chez l'adulte", "most people", "in general"
-    std::unique_ptr<RE2> professional;     // "votre médecin", "a doctor"
-    std::unique_ptr<RE2> opinion_cue;      // the speaker's bet: "je parierais", "my money"
-    std::unique_ptr<RE2> blame_cue;        // the cues that may name a drug as the cause
-    std::unique_ptr<RE2> relative;  // "which", "qui" right before the cue: not the main clause
+    std::unique_ptr<RE2> population;
+    std::unique_ptr<RE2> generic_adverb;  // "classiquement", "typically": general, unless "vous" //
+                                          // "chez l'adulte", "most people", "in general"
+    std::unique_ptr<RE2> professional;  // "votre médecin", "a doctor"
+    std::unique_ptr<RE2> opinion_cue;   // the speaker's bet: "je parierais", "my money"
+    std::unique_ptr<RE2> blame_cue;     // the cues that may name a drug as the cause
+    std::unique_ptr<RE2> relative;      // "which", "qui" right before the cue: not the main clause
     // The words of general descriptions: "typical of", "characteristic of", "typique de".
     std::unique_ptr<RE2> general_type;
     std::unique_ptr<RE2> evidence;  // "suggest", "indique", "points to": the subject is evidence
@@ -80,12 +84,11 @@ struct Features {
                 "(?:sounds?|looks?|seems?|feels?)(?: (?:very|so|a lot|a great deal|exactly|just|"
                 "strongly|much|very much|an awful lot|remarkably))* like|(?:is|are|'s|'re)(?: "
                 "(?:a|an|the|very|pretty|really|quite|just))* (?:classic|typical|textbook|"
-                "characteristic)|(?:classic|typical|textbook|text-book|characteristic) "
+                "characteristic)|(?:classic|typical|textbook|text-book|characteristic)(?: \\w+)? "
                 "(?:case|description|presentation|picture|example|pattern|story|sign|signs|"
                 "symptoms|features) (?:of|for)|(?:highly |very |entirely |fully |most )?"
                 "(?:consistent|compatible) with|in keeping with|suggestive of|indicative of|"
-                "reminiscent of|pointe (?:\\w+ ){0,3}vers|points? (?:squarely |clearly |strongly "
-                "|straight |directly )?"
+                "reminiscent of|pointe (?:\\w+ ){0,3}vers|points?(?: \\w+){0,2} "
                 "(?:to|towards|at)|pointent (?:\\w+ ){0,3}vers|(?:fits|matches) (?:\\w+ )?"
                 "(?:with )?|reads? like|adds? up "
                 "to|(?:resultats?|analyses?|bilan|chiffres|valeurs?|"
@@ -93,7 +96,7 @@ struct Features {
                 "|nettement )?(?:d'|de |du |en faveur (?:d'|de |du |des ))|plaide(?:nt)? "
                 "(?:pour|en faveur (?:d'|de |du |des ))|"
                 "(?:say|says|show|shows|montre|montrent|indique|indiquent|signe|signent|"
-                "indicates?|signals?|confirms?) |"
+                "indicates?|signals?|confirms?|dessine|dessinent) |"
                 // The speaker's own bet: "je parierais sur", "mon intuition serait", "my money
                 // would be on", "I'd lean towards", "the picture is very much that of".
                 "je (?:parierais|miserais|pencherais|penche|opterais)(?: [\\w']+){0,2} "
@@ -102,8 +105,10 @@ struct Features {
                 "(?:principale |premiere )?(?:suspicion|hypothese|intuition) (?:serait|est)|"
                 "(?:le tableau|le portrait|l'ensemble|la presentation)(?: \\w+){0,3} (?:est|"
                 "serait)(?: \\w+){0,2} celui (?:d'|de |du |des )|(?:m'|t'|vous |nous )?a tout "
-                "l'air (?:d'|de |du |des )|c'est le "
-                "scenario(?: \\w+)? (?:d'|de |du |des )|my money(?:'s| is| would be|'d be) "
+                "l'air (?:d'|de |du |des )|c'est (?:le |l')"
+                "(?:scenario|aspect|profil|allure)(?: \\w+)? (?:d'|de |du |des )|on est (?:\\w+ )?"
+                "(?:face a|devant)|we(?:'re| are) (?:\\w+ )?(?:dealing with|looking at)|my "
+                "money(?:'s| is| would be|'d be) "
                 "on|i(?:'d| would) (?:put "
                 "my money|bet) on|i(?:'d| would)(?: \\w+){0,3} lean(?: \\w+){0,2} towards?|i(?:'m| "
                 "am) leaning(?: \\w+)? towards?|my(?: \\w+)? (?:suspicion|hunch|bet|instinct|gut "
@@ -118,9 +123,9 @@ struct Features {
                 "(?:for|of|about)|(?:the|la|le) (?:likeliest|most likely|most probable|plus "
                 "probable|plus vraisemblable) (?:cause|explanation|diagnosis|culprit|explication|"
                 "diagnostic)(?: here| ici)? (?:is|est|serait|would be)|(?:strongly |clearly )?"
-                "suggests? |"
+                "suggests? |puts? you (?:\\w+ )?in(?:to)? the|vous (?:place|met) dans (?:la|le)|"
                 // A hedged identity: "…is most likely acute bronchitis", "…c'est sans doute".
-                "(?:is|are|'s|'re|est|sont|c'est|was|were|etait)(?: (?:" +
+                "(?:is|are|'s|'re|est|sont|c'est|was|were|etait|etes|es)(?: (?:" +
                 hedge_pattern() +
                 "))(?: just| "
                 "simply| only| tout simplement| simplement)?"
@@ -132,6 +137,15 @@ struct Features {
                 "dus? a|dues? a|liee?s? a|causee?s? par|provoquee?s? "
                 "par|expliquee?s? par)\\b");
             f.cause_of = compile_claim_pattern("^(?:la|the) (?:cause|reason)");
+            f.firm_hedge = compile_claim_pattern(
+                "\\b((?:tres |fort |tout |plus que |le plus )?(?:probablement|vraisemblablement)|"
+                "selon toute (?:probabilite|vraisemblance)|sans (?:aucun )?doute|(?:almost|most|"
+                "very|highly) (?:certainly|likely|probably)|in all likelihood|very probably)\\b");
+            f.treatment_need = compile_claim_pattern(
+                "\\b(?:besoin|need|needs|require\\w*|necessaire|necessary|prescri\\w*|recommand\\w*"
+                "|"
+                "conseill\\w*|recommend\\w*|advis\\w*|safe|sans danger|fine|ok|okay|"
+                "work|works|help|helps|aider|soulager|relieve)\\b");
             f.hedge = compile_claim_pattern("\\b" + hedge_pattern() + "\\b");
             f.identity = compile_claim_pattern(
                 "^(?:[^,:;]{0,120}[,:;] ){0,3}((?:votre|vos|ton|ta|tes|your|ce|cet|cette|ces|this|"
@@ -140,7 +154,7 @@ struct Features {
                 "my view|in my opinion|to me|honestly|clearly|" +
                 hedge_pattern() + "))?,? (?:(?:une?|la|le|les|des|du|a|an) |l'|d')?)");
             f.likeliest = compile_claim_pattern(
-                "\\b((?:is|are|est|sont|serait|would be|seems|semble) (?:by far |clearly |de "
+                "\\b((?:is|are|'s|est|sont|serait|would be|seems|semble) (?:by far |clearly |de "
                 "loin |sans doute |probably )?(?:the (?:most likely|likeliest|most probable|most "
                 "plausible|leading|best) (?:explanation|cause|diagnosis|culprit|candidate|fit)|"
                 "(?:(?:l'explication|la cause|l'hypothese|la piste|le diagnostic) )?(?:la |le )?"
@@ -167,11 +181,15 @@ struct Features {
                 "\\b(?:chez (?:l'adulte|les|la plupart|certaines|certains|beaucoup)|in "
                 "(?:adults|children|most|many|some)|most people|many people|some people|la "
                 "plupart|people|les gens|les personnes|patients|en general|generalement|in "
-                "general|generally|usually|habituellement|classiquement|typiquement|classically|"
-                "typically|commonly|le plus souvent)\\b");
+                "general|generally|usually|habituellement|studies|study|research|etudes?|"
+                "recherches?|data|donnees|evidence|literature|litterature)\\b");
+            f.generic_adverb = compile_claim_pattern(
+                "\\b(?:classiquement|typiquement|classically|typically|commonly|le plus "
+                "souvent)\\b");
             f.opinion_cue = compile_claim_pattern(
                 "parier|miser|pench|opter|intuition|instinct|pari |suspicion|hypothese|tableau|"
-                "portrait|ensemble|presentation|tout l'air|scenario|money|bet on|lean|hunch|gut|"
+                "portrait|ensemble|presentation|tout l'air|scenario|aspect|profil|allure|on est|"
+                "we're|we are|money|bet on|lean|hunch|gut|"
                 "picture is|likeliest|most likely|most probable|plus probable|plus vraisemblable|"
                 "craindre|concern");
             f.blame_cue = compile_claim_pattern(
@@ -229,7 +247,8 @@ bool is_common_word(std::string_view word) {
         "hose",      "purpose",   "purposes", "suppose",  "expose",    "those",     "whose",
         "chosen",    "glucose",   "prose",    "cause",    "nostalgie", "nostalgia", "ose",
         "osent",     "grandiose", "overdose", "dextrose", "lactose",   "fructose",  "saccharose",
-        "cellulose",
+        "cellulose", "glycemie",  "glycemia", "uricemie", "kaliemie",  "natremie",  "calcemie",
+        "volemie",
     });
     for (const auto w : kWords) {
         if (w == word) return true;
@@ -292,7 +311,8 @@ bool starts_with_condition(std::string_view s) {
 std::size_t condition_after(std::string_view s, std::size_t limit, std::size_t& end) {
     std::size_t at = 0;
     for (int words = 0; words <= 5 && at < s.size() && at <= limit; ++words) {
-        while (at < s.size() && (s[at] == ' ' || s[at] == ',')) ++at;
+        while (at < s.size() && (s[at] == ' ' || s[at] == ',' || s[at] == '(' || s[at] == ')'))
+            ++at;
         if (condition_at(s, at, end)) return at;
         const auto next = s.find(' ', at);
         if (next == std::string_view::npos) break;
@@ -386,6 +406,9 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         if (at == std::string_view::npos) continue;
         const auto before = clause_before(s, b);
         if (vetoed(before, s.substr(b, e - b + end), rest.substr(end))) continue;
+        // "…orientent classiquement vers…" is general; "Ce que vous décrivez correspond
+        // typiquement à…" speaks to the user.
+        if (!second_person && RE2::PartialMatch(piece(s.substr(0, e)), *f.generic_adverb)) continue;
         // The speaker's own bet ("je parierais sur", "my money would be on", "le tableau est
         // celui d'…") is about the case the question asked about: no subject to check.
         if (RE2::PartialMatch(cue, *f.opinion_cue)) {
@@ -437,10 +460,34 @@ bool likeliest_diagnosis(std::string_view s, bool personal_prompt) {
     StringPiece cue;
     if (!RE2::PartialMatch(piece(s), *f.likeliest, &cue)) return false;
     const auto b = static_cast<std::size_t>(cue.data() - s.data());
-    const auto before = clause_before(s, b);
-    if (!RE2::PartialMatch(piece(before), *p.condition)) return false;
-    if (vetoed(before, {}, {})) return false;
+    // The condition anywhere before ("…is very often caused by an enlarged prostate, and that's
+    // the most likely explanation here"); the vetoes in the cue's own clause.
+    if (!names_condition_before_contrast(s.substr(0, b), 0)) return false;
+    if (vetoed(clause_before(s, b), {}, {})) return false;
     return personal_prompt || RE2::PartialMatch(piece(s), *p.second_person);
+}
+
+/// "Chez votre père, ces bleus sont très vraisemblablement un effet du Kardégic", "c'est
+/// l'amlodipine qui fait gonfler vos chevilles, selon toute probabilité", "ce que vit votre
+/// fille correspond le plus probablement à une dysménorrhée": a firm hedge, the user or a
+/// relative in the second person, and a condition or a drug in the hedge's clause, whatever the
+/// verb. Not a prediction of treatment ("vous aurez sans doute besoin d'un antibiotique") nor
+/// anything the vetoes catch.
+bool hedged_attribution(std::string_view s) {
+    const auto& f = Features::get();
+    const auto& p = ClaimPatterns::get();
+    StringPiece hedge;
+    if (!RE2::PartialMatch(piece(s), *f.firm_hedge, &hedge)) return false;
+    if (!RE2::PartialMatch(piece(s), *p.second_person)) return false;
+    const auto b = static_cast<std::size_t>(hedge.data() - s.data());
+    // The hedge's clause: from the last ',;:' before it to the next ',;:.' after it.
+    const auto before = clause_before(s, b);
+    auto end = s.find_first_of(",;:.", b + hedge.size());
+    if (end == std::string_view::npos) end = s.size();
+    const auto clause = s.substr(b - before.size(), end - (b - before.size()));
+    if (!RE2::PartialMatch(piece(clause), *p.condition) && !mentions_drug(clause)) return false;
+    if (RE2::PartialMatch(piece(clause), *f.treatment_need)) return false;
+    return !vetoed(before, clause, s.substr(end));
 }
 
 /// "Ce rash est selon moi une urticaire de contact", "your picture is IBS", "this one is
@@ -509,7 +556,8 @@ bool is_feature_diagnosis(std::string_view folded, bool personal_prompt) {
     if (RE2::PartialMatch(piece(folded), kOpensIf)) return false;
     return resemblance_diagnosis(folded, personal_prompt) ||
            cause_diagnosis(folded, personal_prompt) ||
-           likeliest_diagnosis(folded, personal_prompt) || identity_diagnosis(folded);
+           likeliest_diagnosis(folded, personal_prompt) || identity_diagnosis(folded) ||
+           hedged_attribution(folded);
 }
 
 }  // namespace gardefou::answers

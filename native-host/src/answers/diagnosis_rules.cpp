@@ -23,7 +23,8 @@ const std::string kHedgeEn =
     "(?:(?:most|very|almost|quite|highly) )?(?:likely|probably|certainly|clearly|definitely)";
 // The user or someone they speak for: "vous", "votre fils", "ta fille", "chez vous, vous".
 const std::string kRelativeFr =
-    "(?:fils|fille|fillette|garcon|enfant|bebe|nourrisson|petite?|ado|adolescente?|mari|femme|"
+    "(?:petite-fille|petit-fils|fils|fille|fillette|garcon|enfant|bebe|nourrisson|petite?|ado|"
+    "adolescente?|mari|femme|"
     "epouse|epoux|conjointe?|pere|mere|papa|maman|compagnon|compagne|partenaire|frere|soeur|"
     "grand-pere|grand-mere|copine|copain|ami|amie|belle-mere|beau-pere|neveu|niece|oncle|"
     "tante)";
@@ -94,7 +95,12 @@ const std::string kConditionPattern =
     "side[- ]effects?|effets? (?:secondaires?|indesirables?)|adverse (?:effects?|reactions?)|"
     "post-?(?:viral|virale?|infectious|infectieuse|traumatic|traumatique|partum|natal|natale)|"
     "cradle cap|rosacea|urticaria|threadworms?|regurgitations?|angina|colds|infarctus|"
-    "heart attack|myocardial infarction|stroke|"
+    "heart attack|myocardial infarction|stroke|ectopic beats?|extrasystoles?|"
+    "attaques? de panique|crises? de panique|crises? d'angoisse|erytheme|erythema|"
+    "(?:pre-?)?eclampsi[ae]|preeclampsi[ae]|acl|lca|dechirure|(?:ligament|meniscus|meniscal|"
+    "tendon|muscle|cuff) tears?|withdrawal|sevrage|(?:peri)?menopause|andropause|reactions?|"
+    "origine (?:anxieuse|psychologique|psychosomatique|virale|bacterienne|allergique|"
+    "musculaire|nerveuse|hormonale|mecanique|inflammatoire)|"
     "(?:prostatic|prostate) "
     "enlargement|bph|hbp|degeneration|"
     "degenerescence|"
@@ -238,7 +244,7 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     add("(i (?:think|believe|suspect|would say) (?:that )?(?:you (?:have|are suffering|'ve "
         "got)|your \\w+ has))",
         false);
-    add("(you(?:'ve| have) (?:most |very |almost certainly )?(?:likely|probably) (?:got|caught|"
+    add("(you(?:'ve| have)? (?:most |very |almost certainly )?(?:likely|probably) (?:got|caught|"
         "developed|picked up|sprained|strained|pulled|torn|broken|fractured|twisted|bruised))",
         false);
     add("((?:vous (?:vous )?(?:etes|avez)|tu (?:t'es|as|t'as)|t'as) " + kHedgeFr +

@@ -42,7 +42,8 @@ constexpr std::string_view kDrugPattern =
     R"(sertraline|fluoxetine|prozac|paroxetine|deroxat|escitalopram|seroplex|venlafaxine|)"
     R"(antidepresseurs?|antidepressants?|anxiolytiques?|somniferes?|sleeping pills?|)"
     // Supplements and topical treatments.
-    R"(vitamine? [a-d]\d?|fer|iron supplements?|magnesium|zinc|probiotiques?|probiotics?|)"
+    R"(vitamine? [a-d]\d?|fer|iron supplements?|calcium|supplements?|complements? alimentaires?|)"
+    R"(magnesium|zinc|probiotiques?|probiotics?|)"
     R"(collyre|eye drops|pommade|ointment|creme (?:a |au |aux |de |d')(?:la |l')?\w+|creme (?:anti|cortico|dermocortico)\w*|cream|spray nasal|)"
     R"(nasal spray|patch(?:es)? (?:de |of )?nicotine|nicotine patch(?:es)?|)"
     // More names people ask about, French and English spellings.
