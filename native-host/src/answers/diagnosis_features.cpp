@@ -53,10 +53,10 @@ struct Features {
     std::unique_ptr<RE2> population;
     std::unique_ptr<RE2> generic_adverb;  // "classiquement", "typically": general, unless "vous" //
                                           // "chez l'adulte", "most people", "in general"
-    std::unique_ptr<RE2> professional;  // "votre médecin", "a doctor"
-    std::unique_ptr<RE2> opinion_cue;   // the speaker's bet: "je parierais", "my money"
-    std::unique_ptr<RE2> blame_cue;     // the cues that may name a drug as the cause
-    std::unique_ptr<RE2> relative;      // "which", "qui" right before the cue: not the main clause
+    std::unique_ptr<RE2> professional;    // "votre médecin", "a doctor"
+    std::unique_ptr<RE2> opinion_cue;     // the speaker's bet: "je parierais", "my money"
+    std::unique_ptr<RE2> blame_cue;       // the cues that may name a drug as the cause
+    std::unique_ptr<RE2> relative;  // "which", "qui" right before the cue: not the main clause
     // The words of general descriptions: "typical of", "characteristic of", "typique de".
     std::unique_ptr<RE2> general_type;
     std::unique_ptr<RE2> evidence;  // "suggest", "indique", "points to": the subject is evidence
