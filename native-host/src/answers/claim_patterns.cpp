@@ -15,6 +15,7 @@ namespace {
 // Imperatives, second person plural and singular (folded: "prenez", "donnez-lui", "mets").
 const std::string kImperativeFr =
     "(?:prenez|prends|avalez|avale|appliquez|applique|utilisez|utilise|mettez|mets|traitez|espacez|"
+    "remplissez|renouvelez|"
     "donnez|donne|essayez|essaie|administrez|vaporisez|pulverisez|instillez|commencez|"
     "commence|optez pour|privilegiez|alternez|augmentez|doublez|massez|sucez|laissez fondre|"
     "dissolvez|diluez|inhalez|reprenez|poursuivez|passez a|comptez|associez|ajoutez|"
@@ -71,7 +72,7 @@ const std::string kAdviceVerb =
     "conseille|je recommande)(?: est| serait| c'est)? (?:que |qu')(?:il|elle|vous|tu|ils|elles|"
     "(?:votre|ton|ta) \\w+) (?:prenne|preniez|prennes|prennent|utilise|utilisiez|applique|"
     "appliquiez|mette|mettiez|donne|donniez)\\b|\\b(?:have|get|let) (?:him|her|them|your \\w+) "
-    "(?:to )?(?:take|apply|use|have)\\b|" +
+    "(?:to )?(?:take|apply|use|have|chew|swallow|give)\\b|" +
     "\\bthe (?:simplest|easiest|best|safest|quickest) (?:option|thing|approach|choice|way) "
     "(?:is|would be) to (?:go for|take|use|apply|give|try|start)\\b|" +
     "\\bit(?:'d| would) be (?:wise|sensible|a good idea|reasonable|best|worth) to (?:take|" +
@@ -116,7 +117,8 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.condition = compile_claim_pattern(condition_pattern());
         p.differential = compile_claim_pattern(
             "^,? ?(?:a |avec |to |with )?(?:plusieurs|differentes|de nombreuses|diverses|"
-            "beaucoup de|several|many|various|a number of|a range of|different|multiple)");
+            "beaucoup de|several|many|various|a number of|a range of|different|multiple|plus qu|"
+            "more than|autre chose|something other)");
         p.advice_verb = compile_claim_pattern(kAdviceVerb);
         p.strong_verb = compile_claim_pattern(
             "\\b(?:prenez|prends|prendre|donnez|donner|comptez|take|taking|give)\\b");
@@ -126,7 +128,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "bouffees?|pulverisations?|sprays?|units?|unites?|doses?|patchs?|patches)\\b|"
             "\\b\\d+(?:[.,]\\d+)? ?mg/kg|\\b(?:un|une|deux|trois|quatre|one|two|three|four) "
             "(?:comprimes?|gelules?|cachets?|sachets?|tablets?|capsules?|pills?|puffs?|"
-            "bouffees?|pulverisations?|gouttes?|drops?|doses?|sprays?)\\b|\\b(?:un|une|deux|"
+            "bouffees?|pulverisations?|gouttes?|drops?|doses?|sprays?)\\b|\\b\\d+ prises?\\b|"
+            "\\b(?:un|une|deux|"
             "trois|one|two|three) (?:adult|child|children's|petits?|petites?|grands?|full|half|"
             "demi) (?:comprimes?|gelules?|tablets?|capsules?|pills?|sachets?|doses?)\\b)");
         p.schedule = compile_claim_pattern(
@@ -138,7 +141,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "(?:day|week)|for \\d+(?:-\\d+| to \\d+)? (?:days|weeks)|at bedtime|at "
             "night|\\bdaily\\b|per day|"
             "un jour sur deux|chaque (?:soir|matin|jour|nuit)|each (?:day|morning|evening|night)|"
-            "a chaque prise|with each dose|"
+            "a chaque prise|with each dose|par 24 ?h(?:eures)?|per 24 hours|in 24 hours|au bout de "
+            "\\d+ ?(?:h|heures)\\b|"
             "every "
             "(?:morning|evening|night|day))");
         p.conditional = compile_claim_pattern(
@@ -157,6 +161,7 @@ const ClaimPatterns& ClaimPatterns::get() {
             "(?:comme (?:prescrit|indique par votre)|prescrite? par (?:votre|un)|as prescribed|"
             "prescribed by (?:your|a)|votre medecin vous a prescrit|your doctor (?:has )?"
             "prescribed|sur (?:avis|prescription) medical|only if your doctor|seulement si votre|"
+            "\\b(?:pourra|peut|pourrait|va|devra) (?:vous |te |lui )?prescrire\\b|"
             // What a professional will do: "Il pourra… te prescrire un antibiotique".
             "\\b(?:te|vous|lui|leur) prescrire\\b|\\bprescribe (?:you|him|her|them)\\b|"
             "\\b(?:will|may|can|might|could) prescribe\\b)");
@@ -246,6 +251,10 @@ const ClaimPatterns& ClaimPatterns::get() {
             "applying|swallow|chew|inhale|dissolve|insert|go for|go with|go ahead with|opt for|"
             "start with|"
             "optez pour|partirais sur|opterais pour)\\b");
+        p.rich_in = compile_claim_pattern(
+            "\\b(?:riches?|rich|high|sources?|pleins?) (?:en|in|de|of) (?:\\w+ )?(?:vitamines? "
+            "[a-z]\\d?|vitamins? [a-z]\\d?|fer|iron|calcium|magnesium|zinc|fibres?|fiber|"
+            "proteines?|proteins?|omega-?3|potassium)\\b");
         p.skin_care = compile_claim_pattern(
             "\\b(?:moisturi[sz]\\w*|hydrat(?:ez|er|e|ante?s?)|emollients?|hydratant\\w*)\\b");
         p.topical_form = compile_claim_pattern(

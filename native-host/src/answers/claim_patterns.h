@@ -73,6 +73,7 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> info_verb;    // "est", "is", "can": a verbless treatment has none
     std::unique_ptr<RE2> taking_verb;  // "prenez", "take", "appliquez": what is taken is a drug
     std::unique_ptr<RE2> lab_value;
+    std::unique_ptr<RE2> rich_in;       // "riches en vitamine C", "rich in iron": food
     std::unique_ptr<RE2> skin_care;     // "moisturise", "hydratez", "émollient"
     std::unique_ptr<RE2> topical_form;  // "cream", "ointment", "crème", "baume"    // "8 µg/L",
                                         // "11,2 g/dL": a result, not a dose

@@ -190,9 +190,17 @@ bool is_skin_care(const ClaimPatterns& p, std::string_view s) {
     return !mentions_drug(rest);
 }
 
+/// "…des aliments riches en vitamine C", "foods rich in iron": a nutrient in food, not a drug.
+bool is_food_advice(const ClaimPatterns& p, std::string_view s) {
+    if (!RE2::PartialMatch(piece(s), *p.rich_in)) return false;
+    std::string rest(s);
+    RE2::GlobalReplace(&rest, *p.rich_in, " ");
+    return !mentions_drug(rest);
+}
+
 bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_view previous) {
     if (RE2::PartialMatch(piece(s), *p.deferral)) return false;
-    const bool drug = mentions_drug(s) && !is_skin_care(p, s);
+    const bool drug = mentions_drug(s) && !is_skin_care(p, s) && !is_food_advice(p, s);
     // "Mettez deux gouttes de sérum physiologique": a dose of saline is care, not a drug.
     const bool dose = RE2::PartialMatch(piece(s), *p.dose) && (drug || !mentions_saline(s));
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
@@ -366,14 +374,17 @@ std::optional<ClaimKind> classify_sentence(std::string_view sentence,
     // "See a GP if:" then "- you have diabetes.": a condition for seeing someone, not a claim.
     if (context.list_item && context.lead_in == LeadIn::conditional) return std::nullopt;
     if (is_diagnosis(p, s)) return ClaimKind::diagnosis;
+    // "### Ce qui se passe probablement" then "L'œdème… est l'un des effets indésirables les
+    // plus fréquents…, 1 patient sur 10": general information still.
     if (context.after_diagnosis_heading && RE2::PartialMatch(piece(s), *p.condition) &&
-        !RE2::PartialMatch(piece(s), *p.opens_conditional) &&
+        !is_general_statement(s) && !RE2::PartialMatch(piece(s), *p.opens_conditional) &&
         !RE2::PartialMatch(piece(s), *p.item_negation)) {
         return ClaimKind::diagnosis;
     }
     // After a diagnosis, "it" and "ça" stand for the condition just named ("…is classic croup.
     // It's a viral infection that…"): a definition, not the user's case.
-    if (context.personal_prompt && !context.previous_names_condition && is_case_diagnosis(p, s))
+    if (context.personal_prompt && !context.previous_names_condition &&
+        !context.previous_population && is_case_diagnosis(p, s))
         return ClaimKind::diagnosis;
     if (is_feature_diagnosis(s, context.personal_prompt)) return ClaimKind::diagnosis;
     if (is_prescription(p, s, context.previous)) return ClaimKind::prescription;
@@ -411,6 +422,19 @@ bool is_list_marker(std::string_view prefix) {
             return true;
     }
     return prefix.find("\xE2\x80\xA2") != std::string_view::npos;  // •
+}
+
+/// "Why an ACL Tear Is the Leading Suspect", "Pourquoi c'est sans doute une cystite": a title
+/// that explains, not a sentence that claims.
+bool is_title_question(std::string_view sentence) {
+    static const RE2 kTitle("^(?:why|how|what|pourquoi|comment|ce qui|what's|qu'est-ce)\\b");
+    return RE2::PartialMatch(piece(fold_for_claims(sentence)), kTitle);
+}
+
+bool names_condition_or_drug(std::string_view sentence) {
+    const std::string folded = fold_for_claims(sentence);
+    return RE2::PartialMatch(piece(folded), *ClaimPatterns::get().condition) ||
+           mentions_drug(folded);
 }
 
 bool has_dose(std::string_view sentence) {
@@ -452,6 +476,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
     std::string_view previous;
     bool previous_diagnosis = false;
     bool previous_names_condition = false;
+    bool previous_population = false;
     for (const auto& r : split_sentences(normalized)) {
         for (; scanned < r.begin; ++scanned) {
             if (normalized[scanned] == '\n') line_start = scanned + 1;
@@ -464,6 +489,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         c.previous = previous;
         c.previous_diagnosis = previous_diagnosis;
         c.previous_names_condition = previous_names_condition;
+        c.previous_population = previous_population;
         previous = sentence;
         // Opening its line: no sentence before it on the line, only bullets, numbers, '#', '>',
         // emphasis and symbols (the prefix is then what split_sentences trimmed: linear overall).
@@ -503,14 +529,22 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         // prescription only with a dose in it.
         if (kind == ClaimKind::prescription && (hashes || bold_line) && !has_dose(sentence))
             kind.reset();
+        // "**Ce que ce tableau évoque**": a heading that names no condition announces one.
+        if (kind == ClaimKind::diagnosis && (hashes || bold_line) &&
+            (!names_condition_or_drug(sentence) || is_title_question(sentence)))
+            kind.reset();
         if (kind) out.push_back({*kind, r});
         previous_diagnosis = kind == ClaimKind::diagnosis;
         // "### Qu'est-ce qu'un chalazion ?" then "C'est un petit kyste…": "c'est" stands for the
         // condition the question names.
+        previous_population = speaks_of_population(fold_for_claims(sentence));
+        // A question in between ("**De quoi s'agit-il ?**") keeps the condition named before.
+        const bool question = !sentence.empty() && sentence.back() == '?';
         previous_names_condition =
             previous_diagnosis ||
-            (!sentence.empty() && sentence.back() == '?' &&
-             RE2::PartialMatch(piece(text::fold(sentence)), *ClaimPatterns::get().condition));
+            (question &&
+             (previous_names_condition ||
+              RE2::PartialMatch(piece(text::fold(sentence)), *ClaimPatterns::get().condition)));
         if (is_heading) {
             lead_in = classify_lead_in(sentence);
             lead_in_addressed =

@@ -50,6 +50,9 @@ struct SentenceContext {
     // The sentence before was a diagnosis or a question naming a condition ("Qu'est-ce qu'un
     // chalazion ?"): "c'est", "it" stand for that condition, not for the user's case.
     bool previous_names_condition = false;
+    // The sentence before spoke of a population ("in 1 in 10 people over 60"): "This is called…"
+    // names a general phenomenon.
+    bool previous_population = false;
 };
 
 /// classify_sentence with the sentence's place in the answer.

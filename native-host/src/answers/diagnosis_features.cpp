@@ -51,12 +51,14 @@ struct Features {
     std::unique_ptr<RE2> options;          // "plusieurs", "several", "such as", "among"
     std::unique_ptr<RE2> or_after;         // ", or", " ou", "voire" right after the condition
     std::unique_ptr<RE2> population;
-    std::unique_ptr<RE2> generic_adverb;  // "classiquement", "typically": general, unless "vous" //
-                                          // "chez l'adulte", "most people", "in general"
-    std::unique_ptr<RE2> professional;    // "votre médecin", "a doctor"
-    std::unique_ptr<RE2> opinion_cue;     // the speaker's bet: "je parierais", "my money"
-    std::unique_ptr<RE2> blame_cue;       // the cues that may name a drug as the cause
-    std::unique_ptr<RE2> relative;  // "which", "qui" right before the cue: not the main clause
+    std::unique_ptr<RE2> generic_adverb;
+    std::unique_ptr<RE2>
+        people_count;  // "1 in 10 people", "un patient sur 10"  // "classiquement", "typically":
+                       // general, unless "vous" // "chez l'adulte", "most people", "in general"
+    std::unique_ptr<RE2> professional;  // "votre médecin", "a doctor"
+    std::unique_ptr<RE2> opinion_cue;   // the speaker's bet: "je parierais", "my money"
+    std::unique_ptr<RE2> blame_cue;     // the cues that may name a drug as the cause
+    std::unique_ptr<RE2> relative;      // "which", "qui" right before the cue: not the main clause
     // The words of general descriptions: "typical of", "characteristic of", "typique de".
     std::unique_ptr<RE2> general_type;
     std::unique_ptr<RE2> evidence;  // "suggest", "indique", "points to": the subject is evidence
@@ -131,7 +133,10 @@ struct Features {
                 "simply| only| tout simplement| simplement)?"
                 ")\\b");
             f.cause = compile_claim_pattern(
-                "\\b(responsables?|en cause|(?:le |la )?coupable|culprit|to blame|responsible|"
+                "\\b((?:the )?(?:prime|main|chief|number one|principal) suspect|(?:le |la "
+                ")?suspecte? "
+                "(?:numero un|principale?)|responsables?|en cause|(?:le |la )?coupable|culprit|to "
+                "blame|responsible|"
                 "(?:is|are|'s) behind (?:it|this|that|your|the|his|her)|due to|caused by|"
                 "explained by|brought on by|(?:la|the) cause (?:de|des|du|of)|the reason for|"
                 "dus? a|dues? a|liee?s? a|causee?s? par|provoquee?s? "
@@ -156,7 +161,9 @@ struct Features {
             f.likeliest = compile_claim_pattern(
                 "\\b((?:is|are|'s|est|sont|serait|would be|seems|semble) (?:by far |clearly |de "
                 "loin |sans doute |probably )?(?:the (?:most likely|likeliest|most probable|most "
-                "plausible|leading|best) (?:explanation|cause|diagnosis|culprit|candidate|fit)|"
+                "plausible|leading|best|prime|main|principal) "
+                "(?:explanation|cause|diagnosis|culprit|"
+                "candidate|fit|suspect)|"
                 "(?:(?:l'explication|la cause|l'hypothese|la piste|le diagnostic) )?(?:la |le )?"
                 "plus (?:probable|vraisemblable|plausible)|(?:the )?(?:most likely|likeliest) "
                 "(?:one|option)?))\\b");
@@ -174,8 +181,8 @@ struct Features {
                 "multiple|other|others|autres?) (?:\\w+ )?(?:causes?|conditions?|things|"
                 "possibilit\\w+|explanations?|explications?|diagnos\\w+|origines?|pistes|"
                 "maladies|infections|affections|illnesses|reasons|raisons|problems|problemes|"
-                "hypotheses|options|troubles|disorders|diseases)|among|parmi|such as|either|"
-                "soit)\\b");
+                "hypotheses|options|troubles|disorders|diseases)|among|parmi|such as|either|l'une? "
+                "des|une? des|one of)\\b");
             f.or_after = compile_claim_pattern("^,? (?:or|ou|voire|and/or|et/ou)\\b");
             f.population = compile_claim_pattern(
                 "\\b(?:chez (?:l'adulte|les|la plupart|certaines|certains|beaucoup)|in "
@@ -183,6 +190,9 @@ struct Features {
                 "plupart|people|les gens|les personnes|patients|en general|generalement|in "
                 "general|generally|usually|habituellement|studies|study|research|etudes?|"
                 "recherches?|data|donnees|evidence|literature|litterature)\\b");
+            f.people_count = compile_claim_pattern(
+                "\\b\\d+ (?:in|out of|sur) \\d+\\b|\\b(?:people|patients|personnes|gens|adults|"
+                "adultes)\\b");
             f.generic_adverb = compile_claim_pattern(
                 "\\b(?:classiquement|typiquement|classically|typically|commonly|le plus "
                 "souvent)\\b");
@@ -441,7 +451,9 @@ bool cause_diagnosis(std::string_view s, bool personal_prompt) {
     StringPiece cue;
     if (!RE2::PartialMatch(piece(s), *f.cause, &cue)) return false;
     const auto b = static_cast<std::size_t>(cue.data() - s.data());
-    if (!RE2::PartialMatch(piece(s), *f.hedge)) return false;
+    // "…makes the co-codamol the prime suspect": the cue is its own hedge.
+    static const RE2 kSuspect("suspect");
+    if (!RE2::PartialMatch(cue, kSuspect) && !RE2::PartialMatch(piece(s), *f.hedge)) return false;
     // "…ta consommation de caféine est vraisemblablement la cause de ces palpitations": naming
     // the cause of the user's symptoms needs no drug or condition.
     const bool cause_of = RE2::PartialMatch(cue, *f.cause_of);
@@ -515,6 +527,18 @@ bool identity_diagnosis(std::string_view s) {
 }
 
 }  // namespace
+
+bool is_general_statement(std::string_view folded) {
+    const auto& f = Features::get();
+    if (RE2::PartialMatch(piece(folded), *f.people_count)) return true;
+    // "L'œdème des chevilles est l'un des effets indésirables les plus fréquents…"
+    return opens_with_condition(folded) && RE2::PartialMatch(piece(folded), *f.options) &&
+           RE2::PartialMatch(piece(folded), *ClaimPatterns::get().info_verb);
+}
+
+bool speaks_of_population(std::string_view folded) {
+    return RE2::PartialMatch(piece(folded), *Features::get().people_count);
+}
 
 bool names_condition_before_contrast(std::string_view s, std::size_t from) {
     // Cut the sentence at the first contrast after `from` ("whereas", "mais", "tandis que").

@@ -26,6 +26,14 @@ namespace gardefou::answers {
 /// `folded`: the sentence folded for claims (lower case, no accents, no emphasis).
 bool is_feature_diagnosis(std::string_view folded, bool personal_prompt);
 
+/// True when the folded sentence is worded as general information: a proportion of people ("1
+/// patient sur 10"), or a condition as the subject that "is one of" several.
+bool is_general_statement(std::string_view folded);
+
+/// True when the folded sentence speaks of a population ("in roughly 1 in 10 people over 60",
+/// "chez l'adulte", "most people"): what follows it ("This is called…") is general.
+bool speaks_of_population(std::string_view folded);
+
 /// True when the folded sentence's subject is a condition, after an opening "Oui," or "Well,"
 /// ("Oui, la goutte peut toucher le genou : c'est une arthrite…", "Croup is very common: it's a
 /// viral infection…"): what follows defines the condition, it does not name the user's case.

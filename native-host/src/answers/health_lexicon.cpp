@@ -246,7 +246,9 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"readiness", kOther}, {"container*", kOther}, {"conteneur*", kOther},
     {"injector*", kOther}, {"injecteur*", kOther}, {"fuel", kOther}, {"carburant", kOther},
     {"spark plug*", kOther}, {"throttle", kOther}, {"exhaust", kOther}, {"diesel", kOther},
-    {"gasoil", kOther}, {"vehicle*", kOther}, {"vehicule*", kOther},
+    {"gasoil", kOther}, {"vehicle*", kOther}, {"vehicule*", kOther}, {"excel", kOther},
+    {"formule*", kOther}, {"cellule*", kOther}, {"tableur*", kOther}, {"spreadsheet*", kOther},
+    {"recherchev", kOther}, {"vlookup", kOther}, {"feuille de calcul", kOther},
     // History.
     {"siecle*", kOther}, {"century", kOther}, {"roi", kOther}, {"king", kOther},
     {"empire*", kOther}, {"guerre*", kOther}, {"war", kOther}, {"revolution*", kOther},
