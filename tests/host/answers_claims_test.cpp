@@ -768,6 +768,24 @@ INSTANTIATE_TEST_SUITE_P(
         PromptCase{"After you've had chickenpox, the virus stays dormant in nerve roots.", kNone,
                    kNone},
         PromptCase{"Une valeur de 7,8 % correspond à une glycémie moyenne d'environ 1,77 g/L.",
+                   kNone, kNone},
+        // dev-x, dev-y, dev-z: an aside between dashes, elided articles, a negation far from
+        // the cue, French "-ité" nouns, comparisons and general statements.
+        PromptCase{"Your lump - firm, painless, no longer red - is most likely a chalazion.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"C'est l'aspect typique de l'eczéma atopique.", kDiagnosis, kNone},
+        PromptCase{"Vomiting 8 times a day and not being able to keep water down sounds like "
+                   "hyperemesis gravidarum.",
+                   kDiagnosis, kNone},
+        PromptCase{"Le fer peut noircir les selles et constiper, c'est sans gravité.", kNone,
+                   kNone},
+        PromptCase{"Ce sont deux infections virales des voies respiratoires.", kNone, kNone},
+        PromptCase{"Heavy menstrual bleeding is the leading cause of iron deficiency in women.",
+                   kNone, kNone},
+        PromptCase{"Take photos of the rash before you see a doctor about penicillin allergy.",
+                   kNone, kNone},
+        PromptCase{"Trois chutes en quelques mois, c'est un signal à prendre au sérieux, même "
+                   "sans fracture.",
                    kNone, kNone}));
 
 // "See a GP if:" makes its list items conditions, not claims.

@@ -15,7 +15,7 @@ namespace {
 // Imperatives, second person plural and singular (folded: "prenez", "donnez-lui", "mets").
 const std::string kImperativeFr =
     "(?:prenez|prends|avalez|avale|appliquez|applique|utilisez|utilise|mettez|mets|traitez|espacez|"
-    "remplissez|renouvelez|"
+    "remplissez|renouvelez|terminez|finissez|"
     "donnez|donne|essayez|essaie|administrez|vaporisez|pulverisez|instillez|commencez|"
     "commence|optez pour|privilegiez|alternez|augmentez|doublez|massez|sucez|laissez fondre|"
     "dissolvez|diluez|inhalez|reprenez|poursuivez|passez a|comptez|associez|ajoutez|"
@@ -50,7 +50,8 @@ const std::string kVerbEn =
     "(?:take|give|apply|use|try|start|alternate|put|rub|spray|chew|swallow|dissolve|insert|treat|"
     "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle|wash|shampoo|"
     "place|dab|soak|instil|instill|drip|squeeze|sip|suck|mix|stir|spread|smooth|"
-    "insert|stick to|go on|continue|carry on|restart|resume|go for|go ahead with)";
+    "insert|stick to|go on|continue|carry on|restart|resume|go for|go ahead with|finish|"
+    "complete)";
 const std::string kModalEn =
     "(?:you|he|she|they|your \\w+) (?:can|could|should|may|might|must|need to|needs to|ought "
     "to|might want to|may want to|will need to|could also|can also|should also|will want to)";
@@ -141,7 +142,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "(?:day|week)|for \\d+(?:-\\d+| to \\d+)? (?:days|weeks)|at bedtime|at "
             "night|\\bdaily\\b|per day|"
             "un jour sur deux|chaque (?:soir|matin|jour|nuit)|each (?:day|morning|evening|night)|"
-            "a chaque prise|with each dose|par 24 ?h(?:eures)?|per 24 hours|in 24 hours|au bout de "
+            "a chaque prise|with each dose|at (?:your|the) usual time|a l'heure habituelle|a heure "
+            "fixe|par 24 ?h(?:eures)?|per 24 hours|in 24 hours|au bout de "
             "\\d+ ?(?:h|heures)\\b|"
             "every "
             "(?:morning|evening|night|day))");
@@ -272,6 +274,9 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.not_a_treatment = compile_claim_pattern(
             "^ (?:-\\w+ )?(?:un |une |an |a |des |de |some |your |the |votre |au |a votre )?"
             "(?:pharmacists?|doctors?|gp|nurses?|pharmaciens?|medecins?|dentists?|dentistes?|"
+            "photos?|"
+            "pictures?|temperatures?|temp|pouls|pulse|tension|blood pressure|mesures?|"
+            "measurements?|"
             "aliments?|foods?|repas|meals?|"
             "boissons?|drinks?|fruits?|legumes|vegetables|rendez-vous|rdv|appointment|contact|le "
             "temps|the "
@@ -302,7 +307,10 @@ const ClaimPatterns& ClaimPatterns::get() {
             "\\b(?:je|j'|moi|mon|ma|mes|notre|nos|i|i'm|im|i've|ive|i'd|my|me|mine|our)\\b|"
             "\\bm'|\\b\\d{1,3} ?(?:f|m|yo|y/o|ans|years? old|yrs?)\\b|"
             // A person's age in a follow-up: "She's 6, it's mostly at night…", "il a 4 ans".
-            "\\b(?:she|he)(?:'s| is) \\d{1,3}\\b|\\b(?:elle|il) a \\d{1,3} ans\\b");
+            "\\b(?:she|he)(?:'s| is) \\d{1,3}\\b|\\b(?:elle|il) a \\d{1,3} ans\\b|"
+            // A relative described in a follow-up: "Update: he's had a fever…", "elle a…".
+            "\\b(?:she|he)(?:'s| has| had| is| was| keeps| can't)\\b|\\b(?:elle|il) (?:a|avait|est|"
+            "fait|tousse|vomit)\\b");
         p.possessive_word = compile_claim_pattern("\\b(?:my|mon|ma|mes|our|notre|nos) ([\\w'-]+)");
         p.experience = compile_claim_pattern(
             "\\b(?:mal|douleurs?|fievre|tousse|toux|boutons?|plaques?|cloques?|brul\\w*|"
@@ -311,7 +319,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "since|for \\d+|hurts?|hurting|pain\\w*|aches?|aching|sore|fever|cough\\w*|rash|"
             "itch\\w*|burn\\w*|bleed\\w*|swoll\\w*|swelling|red|stuck|pulling|crying|bloated|"
             "dizzy|tired|haven't "
-            "been|scratch\\w*|headaches?|migraines?|swell\\w*|twisted|tordu\\w*|injur\\w*|"
+            "been|scratch\\w*|headaches?|migraines?|worse|pire|bark\\w*|drool\\w*|bave|swell\\w*|"
+            "twisted|tordu\\w*|injur\\w*|"
             "blesse\\w*|"
             "cramps?|crampes?|stools?|selles|bloat\\w*|ballonn\\w*|"
             "nause\\w*|vertig\\w*|fatigu\\w*|crevee?|epuisee?|exhausted|confus\\w*|"
@@ -344,6 +353,8 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.dose_object = compile_claim_pattern(
             "^(?: [\\w'-]+){0,3}? (?:doses?|posologie|dosage|amount|quantite|pipette|seringue|"
             "syringe|cup|gobelet|cuillere|spoon|it|them|one|en|le|la|les)\\b");
+        p.several =
+            compile_claim_pattern("\\b(?:deux|two|both|trois|three|plusieurs|several|les deux)\\b");
         p.class_quality = compile_claim_pattern(
             "^ (?:(?:tres|assez|plutot|very|quite|fairly) )?(?:frequente?s?|courante?s?|benigne?s?|"
             "repandue?s?|common|rare|rares|benign|widespread)\\b");

@@ -93,6 +93,7 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> class_noun;  // "c'est une maladie virale": a class, not a diagnosis
     std::unique_ptr<RE2> frequency_after;
     std::unique_ptr<RE2> class_quality;
+    std::unique_ptr<RE2> several;  // "deux", "both", "plusieurs": more than one condition
     std::unique_ptr<RE2> dose_object;
     std::unique_ptr<RE2> rinse_verb;     // "rinse", "rincez", "gargle"
     std::unique_ptr<RE2> with_water;     // "with water", "à l'eau": care

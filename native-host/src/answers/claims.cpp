@@ -79,7 +79,7 @@ bool is_labelled_diagnosis(const ClaimPatterns& p, std::string_view s) {
 
 bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
     if (is_labelled_diagnosis(p, s)) return true;
-    const bool names_condition = RE2::PartialMatch(piece(s), *p.condition);
+    const bool names_condition = names_real_condition(s);
     bool gated = false;    // the gates are matched once, at the first gated rule
     unsigned present = 0;  // bit g: the words of RuleGate g are in the sentence
     for (const auto& rule : p.diagnosis) {
@@ -101,6 +101,7 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
                 return false;
             // "Ça ressemble parfois à…": how often, not this case.
             if (RE2::PartialMatch(piece(s.substr(e)), *p.frequency_after)) return false;
+            if (ends_with_common_word(s.substr(b, e - b))) return false;
             if (names_alternatives(s.substr(e))) return false;
             // A weak cue needs its condition in the match or right after it, in the same clause
             // ("That's typical of an outer ear problem, whereas a middle ear infection…").
@@ -131,8 +132,11 @@ bool is_case_diagnosis(const ClaimPatterns& p, std::string_view s) {
             if (RE2::PartialMatch(piece(before), *p.negation)) return false;
             if (RE2::PartialMatch(piece(before), *p.condition_subject)) return false;
             if (RE2::PartialMatch(piece(s.substr(b, e - b)), *p.class_noun)) return false;
-            // "Ce sont des infections fréquentes": how common a class is, not this case.
+            if (ends_with_common_word(s.substr(b, e - b))) return false;  // "c'est sans gravité"
+            // "Ce sont des infections fréquentes": how common a class is, not this case; "Ce sont
+            // deux infections virales…" compares two.
             if (RE2::PartialMatch(piece(s.substr(e)), *p.class_quality)) return false;
+            if (RE2::PartialMatch(piece(s.substr(b, e - b)), *p.several)) return false;
             return !RE2::PartialMatch(piece(s.substr(e)), *p.differential);
         });
         if (at != std::string_view::npos) return true;

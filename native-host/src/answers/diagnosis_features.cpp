@@ -98,7 +98,7 @@ struct Features {
                 "|nettement )?(?:d'|de |du |en faveur (?:d'|de |du |des ))|plaide(?:nt)? "
                 "(?:pour|en faveur (?:d'|de |du |des ))|"
                 "(?:say|says|show|shows|montre|montrent|indique|indiquent|signe|signent|"
-                "indicates?|signals?|confirms?|dessine|dessinent) |"
+                "indicates?|confirms?|dessine|dessinent) |"
                 // The speaker's own bet: "je parierais sur", "mon intuition serait", "my money
                 // would be on", "I'd lean towards", "the picture is very much that of".
                 "je (?:parierais|miserais|pencherais|penche|opterais)(?: [\\w']+){0,2} "
@@ -126,6 +126,12 @@ struct Features {
                 "probable|plus vraisemblable) (?:cause|explanation|diagnosis|culprit|explication|"
                 "diagnostic)(?: here| ici)? (?:is|est|serait|would be)|(?:strongly |clearly )?"
                 "suggests? |puts? you (?:\\w+ )?in(?:to)? the|vous (?:place|met) dans (?:la|le)|"
+                "fits? the definition of|(?:correspond|correspondent) a la definition d|(?:are|is) "
+                "the (?:hallmark|classic|telltale) (?:signs?|symptoms?|features?) of|(?:fait|font) "
+                "(?:\\w+ )?suspecter|(?:la cause|l'explication|le diagnostic|l'hypothese) (?:la "
+                "|le )?"
+                "plus (?:probable|vraisemblable) (?:est|serait)|le plus probable,? (?:est|c'est) "
+                "(?:que|qu')|is (?:most likely |probably |likely )?caused by|"
                 // A hedged identity: "…is most likely acute bronchitis", "…c'est sans doute".
                 "(?:is|are|'s|'re|est|sont|c'est|was|were|etait|etes|es)(?: (?:" +
                 hedge_pattern() +
@@ -161,7 +167,7 @@ struct Features {
             f.likeliest = compile_claim_pattern(
                 "\\b((?:is|are|'s|est|sont|serait|would be|seems|semble) (?:by far |clearly |de "
                 "loin |sans doute |probably )?(?:the (?:most likely|likeliest|most probable|most "
-                "plausible|leading|best|prime|main|principal) "
+                "plausible|leading|best|prime|main|principal|likely) "
                 "(?:explanation|cause|diagnosis|culprit|"
                 "candidate|fit|suspect)|"
                 "(?:(?:l'explication|la cause|l'hypothese|la piste|le diagnostic) )?(?:la |le )?"
@@ -171,7 +177,7 @@ struct Features {
             f.possibility = compile_claim_pattern(
                 "\\b(?:pourrai\\w*|peut|peuvent|peut-etre|could|might|may|can|parfois|"
                 "quelquefois|sometimes|often|souvent|rarement|rarely|occasionally|possibles?|"
-                "possibly|eventuel\\w*|perhaps|maybe)\\b");
+                "possibly|eventuel\\w*|perhaps|maybe|whether)\\b");
             f.negation = compile_claim_pattern(
                 "\\b(?:ne|n'|pas|not|no|never|jamais|unlikely|improbable|peu probable|rule out|"
                 "ruled out|exclu\\w*|ecart\\w*|rather than|plutot que|plutot qu'|instead of|au "
@@ -189,6 +195,9 @@ struct Features {
                 "(?:adults|children|most|many|some)|most people|many people|some people|la "
                 "plupart|people|les gens|les personnes|patients|en general|generalement|in "
                 "general|generally|usually|habituellement|studies|study|research|etudes?|"
+                "guidelines|"
+                "women|men|femmes|hommes|"
+                "recommandations|recommendations|"
                 "recherches?|data|donnees|evidence|literature|litterature)\\b");
             f.people_count = compile_claim_pattern(
                 "\\b\\d+ (?:in|out of|sur) \\d+\\b|\\b(?:people|patients|personnes|gens|adults|"
@@ -204,8 +213,8 @@ struct Features {
                 "craindre|concern");
             f.blame_cue = compile_claim_pattern(
                 "point|money|parier|miser|bet|suspic|lean|pench|intuition|instinct|hunch");
-            f.relative =
-                compile_claim_pattern("\\b(?:which|who|whose|qui|dont|lequel|laquelle)\\W*$");
+            f.relative = compile_claim_pattern(
+                "\\b(?:which|who|whose|qui|dont|lequel|laquelle)(?: \\w+){0,2}\\W*$");
             f.professional = compile_claim_pattern(
                 "\\b(?:medecins?|doctors?|gps?|pharmaciens?|pharmacists?|specialistes?|"
                 "specialists?|dermatologues?|dermatologists?|pediatres?|paediatricians?|"
@@ -234,9 +243,13 @@ struct Features {
 /// The cue's clause before it: back to the last ',', ';', ':' or '(' (at most 200 bytes).
 std::string_view clause_before(std::string_view s, std::size_t pos) {
     const std::size_t lo = pos > 200 ? pos - 200 : 0;
-    const auto window = s.substr(lo, pos - lo);
+    auto window = s.substr(lo, pos - lo);
     const auto cut = window.find_last_of(",;:(");
-    return cut == std::string_view::npos ? window : window.substr(cut + 1);
+    if (cut != std::string_view::npos) window = window.substr(cut + 1);
+    // A dash between spaces closes an aside too: "Your lump - firm, painless, no longer red -
+    // is most likely a chalazion".
+    const auto dash = window.rfind(" - ");
+    return dash == std::string_view::npos ? window : window.substr(dash + 3);
 }
 
 /// Where the first named condition starts in `s` within `limit` bytes, skipping articles and
@@ -246,19 +259,35 @@ std::string_view clause_before(std::string_view s, std::size_t pos) {
 /// "visite", "dose", "white", "appetite"…
 bool is_common_word(std::string_view word) {
     static constexpr auto kWords = std::to_array<std::string_view>({
-        "petite",    "petites",   "limite",   "limites",  "visite",    "visites",   "suite",
-        "suites",    "site",      "sites",    "elite",    "favorite",  "reussite",  "gite",
-        "frite",     "frites",    "invite",   "ecrite",   "dite",      "faite",     "faites",
-        "conduite",  "poursuite", "fuite",    "fuites",   "white",     "quite",     "kite",
-        "unite",     "despite",   "appetite", "opposite", "favourite", "website",   "websites",
-        "granite",   "satellite", "graphite", "polite",   "sprite",    "ensuite",   "vite",
-        "cite",      "rite",      "dose",     "doses",    "rose",      "roses",     "chose",
-        "choses",    "pose",      "poses",    "close",    "closes",    "nose",      "noses",
-        "hose",      "purpose",   "purposes", "suppose",  "expose",    "those",     "whose",
-        "chosen",    "glucose",   "prose",    "cause",    "nostalgie", "nostalgia", "ose",
-        "osent",     "grandiose", "overdose", "dextrose", "lactose",   "fructose",  "saccharose",
-        "cellulose", "glycemie",  "glycemia", "uricemie", "kaliemie",  "natremie",  "calcemie",
-        "volemie",
+        "petite",        "petites",      "limite",       "limites",     "visite",
+        "visites",       "suite",        "suites",       "site",        "sites",
+        "elite",         "favorite",     "reussite",     "gite",        "frite",
+        "frites",        "invite",       "ecrite",       "dite",        "faite",
+        "faites",        "conduite",     "poursuite",    "fuite",       "fuites",
+        "white",         "quite",        "kite",         "unite",       "despite",
+        "appetite",      "opposite",     "favourite",    "website",     "websites",
+        "granite",       "satellite",    "graphite",     "polite",      "sprite",
+        "ensuite",       "vite",         "cite",         "rite",        "dose",
+        "doses",         "rose",         "roses",        "chose",       "choses",
+        "pose",          "poses",        "close",        "closes",      "nose",
+        "noses",         "hose",         "purpose",      "purposes",    "suppose",
+        "expose",        "those",        "whose",        "chosen",      "glucose",
+        "prose",         "cause",        "nostalgie",    "nostalgia",   "ose",
+        "osent",         "grandiose",    "overdose",     "dextrose",    "lactose",
+        "fructose",      "saccharose",   "cellulose",    "glycemie",    "glycemia",
+        "uricemie",      "kaliemie",     "natremie",     "calcemie",    "volemie",
+        "gravite",       "activite",     "activites",    "qualite",     "quantite",
+        "securite",      "priorite",     "realite",      "capacite",    "majorite",
+        "minorite",      "identite",     "humidite",     "acidite",     "sensibilite",
+        "mobilite",      "possibilite",  "possibilites", "probabilite", "responsabilite",
+        "disponibilite", "specialite",   "visibilite",   "efficacite",  "intensite",
+        "regularite",    "densite",      "unite",        "unites",      "communaute",
+        "electricite",   "necessite",    "proximite",    "totalite",    "generalite",
+        "generalites",   "personnalite", "complexite",   "simplicite",  "flexibilite",
+        "stabilite",     "fragilite",    "validite",     "rapidite",    "facilite",
+        "utilite",       "continuite",   "tranquillite", "limite",      "limites",
+        "cite",          "invite",       "marguerite",   "termite",     "dynamite",
+        "ensuite",       "poursuite",    "fuite",        "conduite",
     });
     for (const auto w : kWords) {
         if (w == word) return true;
@@ -320,9 +349,11 @@ bool starts_with_condition(std::string_view s) {
 
 std::size_t condition_after(std::string_view s, std::size_t limit, std::size_t& end) {
     std::size_t at = 0;
-    for (int words = 0; words <= 5 && at < s.size() && at <= limit; ++words) {
+    for (int words = 0; words <= 7 && at < s.size() && at <= limit; ++words) {
         while (at < s.size() && (s[at] == ' ' || s[at] == ',' || s[at] == '(' || s[at] == ')'))
             ++at;
+        // An elided article: "de l'eczéma", "d'une".
+        if (s.substr(at, 2) == "l'" || s.substr(at, 2) == "d'") at += 2;
         if (condition_at(s, at, end)) return at;
         const auto next = s.find(' ', at);
         if (next == std::string_view::npos) break;
@@ -352,10 +383,14 @@ bool vetoed(std::string_view before, std::string_view span, std::string_view aft
     const auto& f = Features::get();
     const auto& p = ClaimPatterns::get();
     if (RE2::PartialMatch(piece(before), *p.conditional)) return true;
-    if (RE2::PartialMatch(piece(before), *f.relative)) return true;
+    // A negation counts right before the cue or in it ("ne ressemble pas", "not typical"),
+    // not in a long description of symptoms ("not being able to keep water down… sounds
+    // like hyperemesis").
+    const auto near = before.substr(before.size() > 24 ? before.size() - 24 : 0);
+    if (RE2::PartialMatch(piece(near), *f.negation) || RE2::PartialMatch(piece(span), *f.negation))
+        return true;
     for (const auto text : {before, span}) {
         if (RE2::PartialMatch(piece(text), *f.possibility) ||
-            RE2::PartialMatch(piece(text), *f.negation) ||
             RE2::PartialMatch(piece(text), *f.options) ||
             RE2::PartialMatch(piece(text), *f.population)) {
             return true;
@@ -416,6 +451,9 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         if (at == std::string_view::npos) continue;
         const auto before = clause_before(s, b);
         if (vetoed(before, s.substr(b, e - b + end), rest.substr(end))) continue;
+        // "…, which help show whether autoimmune thyroiditis…": evidence in a relative clause.
+        if (RE2::PartialMatch(cue, *f.evidence) && RE2::PartialMatch(piece(before), *f.relative))
+            continue;
         // "…orientent classiquement vers…" is general; "Ce que vous décrivez correspond
         // typiquement à…" speaks to the user.
         if (!second_person && RE2::PartialMatch(piece(s.substr(0, e)), *f.generic_adverb)) continue;
@@ -474,8 +512,11 @@ bool likeliest_diagnosis(std::string_view s, bool personal_prompt) {
     const auto b = static_cast<std::size_t>(cue.data() - s.data());
     // The condition anywhere before ("…is very often caused by an enlarged prostate, and that's
     // the most likely explanation here"); the vetoes in the cue's own clause.
-    if (!names_condition_before_contrast(s.substr(0, b), 0)) return false;
-    if (vetoed(clause_before(s, b), {}, {})) return false;
+    if (!names_condition_before_contrast(s.substr(0, b), 0) &&
+        !(mentions_drug(s.substr(0, b)) && RE2::PartialMatch(piece(s), *p.second_person))) {
+        return false;  // "your lisinopril is the likely cause"
+    }
+    if (vetoed(clause_before(s, b), s.substr(b), {})) return false;
     return personal_prompt || RE2::PartialMatch(piece(s), *p.second_person);
 }
 
@@ -528,6 +569,24 @@ bool identity_diagnosis(std::string_view s) {
 
 }  // namespace
 
+bool names_real_condition(std::string_view folded) {
+    static const RE2 kCondition("(" + condition_pattern() + ")");
+    StringPiece input = piece(folded);
+    StringPiece word;
+    while (RE2::FindAndConsume(&input, kCondition, &word)) {
+        if (!is_common_word(std::string_view(word.data(), word.size()))) return true;
+    }
+    return false;
+}
+
+bool ends_with_common_word(std::string_view match) {
+    std::size_t end = match.size();
+    while (end > 0 && !is_word_byte(match[end - 1])) --end;
+    std::size_t begin = end;
+    while (begin > 0 && is_word_byte(match[begin - 1])) --begin;
+    return is_common_word(match.substr(begin, end - begin));
+}
+
 bool is_general_statement(std::string_view folded) {
     const auto& f = Features::get();
     if (RE2::PartialMatch(piece(folded), *f.people_count)) return true;
@@ -554,7 +613,7 @@ bool names_condition_before_contrast(std::string_view s, std::size_t from) {
         }
         at = end;
     }
-    return RE2::PartialMatch(piece(s.substr(0, cut)), *ClaimPatterns::get().condition);
+    return names_real_condition(s.substr(0, cut));
 }
 
 bool opens_with_condition(std::string_view folded) {
@@ -567,6 +626,9 @@ bool opens_with_condition(std::string_view folded) {
 bool names_alternatives(std::string_view after) {
     const auto& f = Features::get();
     if (RE2::PartialMatch(piece(after), *f.or_after)) return true;
+    // Only in the cue's clause: "…c'est très probablement cela, d'autant plus s'il y a des
+    // allergies ou de l'asthme" names one condition.
+    after = after.substr(0, std::min(after.size(), after.find_first_of(",;:")));
     std::size_t end = 0;
     if (condition_after(after, 60, end) == std::string_view::npos) return false;
     return RE2::PartialMatch(piece(skip_brackets(after.substr(end))), *f.or_after);

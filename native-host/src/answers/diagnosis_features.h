@@ -26,6 +26,13 @@ namespace gardefou::answers {
 /// `folded`: the sentence folded for claims (lower case, no accents, no emphasis).
 bool is_feature_diagnosis(std::string_view folded, bool personal_prompt);
 
+/// True when the folded text names a condition that is not one of the common words the suffix
+/// families take by mistake ("gravité", "activité", "visite", "dose").
+bool names_real_condition(std::string_view folded);
+
+/// True when a rule's match ends on such a common word ("…c'est sans gravité").
+bool ends_with_common_word(std::string_view match);
+
 /// True when the folded sentence is worded as general information: a proportion of people ("1
 /// patient sur 10"), or a condition as the subject that "is one of" several.
 bool is_general_statement(std::string_view folded);
