@@ -33,6 +33,9 @@ struct DiagnosisRule {
     bool weak;
     bool not_after_modal = false;  // "…can fit several conditions": a possibility, not a claim
     RuleGate gate = RuleGate::always;
+    // The pattern ends with a named condition: a match that ends on a common word the suffix
+    // families take by mistake ("…c'est sans gravité") is not one.
+    bool ends_with_condition = false;
 };
 
 /// The claim patterns, compiled once, matched against folded sentences (lower case, no

@@ -73,8 +73,7 @@ bool is_diagnosis_label(const ClaimPatterns& p, std::string_view label) {
 bool is_labelled_diagnosis(const ClaimPatterns& p, std::string_view s) {
     const auto colon = s.find(':');
     if (colon == std::string_view::npos || colon > 80) return false;
-    return is_diagnosis_label(p, s.substr(0, colon)) &&
-           RE2::PartialMatch(piece(s.substr(colon + 1)), *p.condition);
+    return is_diagnosis_label(p, s.substr(0, colon)) && names_real_condition(s.substr(colon + 1));
 }
 
 bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
@@ -101,7 +100,7 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
                 return false;
             // "Ça ressemble parfois à…": how often, not this case.
             if (RE2::PartialMatch(piece(s.substr(e)), *p.frequency_after)) return false;
-            if (ends_with_common_word(s.substr(b, e - b))) return false;
+            if (rule.ends_with_condition && ends_with_common_word(s.substr(b, e - b))) return false;
             if (names_alternatives(s.substr(e))) return false;
             // A weak cue needs its condition in the match or right after it, in the same clause
             // ("That's typical of an outer ear problem, whereas a middle ear infection…").
@@ -380,8 +379,8 @@ std::optional<ClaimKind> classify_sentence(std::string_view sentence,
     if (is_diagnosis(p, s)) return ClaimKind::diagnosis;
     // "### Ce qui se passe probablement" then "L'œdème… est l'un des effets indésirables les
     // plus fréquents…, 1 patient sur 10": general information still.
-    if (context.after_diagnosis_heading && RE2::PartialMatch(piece(s), *p.condition) &&
-        !is_general_statement(s) && !RE2::PartialMatch(piece(s), *p.opens_conditional) &&
+    if (context.after_diagnosis_heading && names_real_condition(s) && !is_general_statement(s) &&
+        !RE2::PartialMatch(piece(s), *p.opens_conditional) &&
         !RE2::PartialMatch(piece(s), *p.item_negation)) {
         return ClaimKind::diagnosis;
     }
@@ -437,8 +436,7 @@ bool is_title_question(std::string_view sentence) {
 
 bool names_condition_or_drug(std::string_view sentence) {
     const std::string folded = fold_for_claims(sentence);
-    return RE2::PartialMatch(piece(folded), *ClaimPatterns::get().condition) ||
-           mentions_drug(folded);
+    return names_real_condition(folded) || mentions_drug(folded);
 }
 
 bool has_dose(std::string_view sentence) {
@@ -546,9 +544,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         const bool question = !sentence.empty() && sentence.back() == '?';
         previous_names_condition =
             previous_diagnosis ||
-            (question &&
-             (previous_names_condition ||
-              RE2::PartialMatch(piece(text::fold(sentence)), *ClaimPatterns::get().condition)));
+            (question && (previous_names_condition || names_real_condition(text::fold(sentence))));
         if (is_heading) {
             lead_in = classify_lead_in(sentence);
             lead_in_addressed =

@@ -36,20 +36,21 @@ struct Features {
     // A cause: "responsable", "en cause", "the culprit", "to blame". Needs a hedge.
     std::unique_ptr<RE2> cause;
     std::unique_ptr<RE2> hedge;
-    std::unique_ptr<RE2> firm_hedge;      // "très probablement", "almost certainly": group 1
-    std::unique_ptr<RE2> treatment_need;  // "besoin d'", "need", "prescri": a prediction
-    std::unique_ptr<RE2> cause_of;        // "la cause de", "the reason for": the cause of symptoms
+    std::unique_ptr<RE2> firm_hedge;  // "très probablement", "almost certainly": group 1
+    std::unique_ptr<RE2> treatment_need;
+    std::unique_ptr<RE2> same_thing;  // "la même chose", "the same thing": the condition before  //
+                                      // "besoin d'", "need", "prescri": a prediction
+    std::unique_ptr<RE2> cause_of;  // "la cause de", "the reason for": the cause of symptoms
     // The likeliest explanation, after the condition: "…strep throat is the most likely
     // explanation", "…l'hypothèse la plus probable". Group 1 is the cue.
     std::unique_ptr<RE2> likeliest;
     // A possessive or demonstrative subject and a copula: group 1 the subject, group 2 up to
     // where the condition must start.
     std::unique_ptr<RE2> identity;
-    std::unique_ptr<RE2> condition_start;  // a named condition (matched anchored)
-    std::unique_ptr<RE2> possibility;      // "pourrait", "parfois", "can", "may", "sometimes"
-    std::unique_ptr<RE2> negation;         // "ne", "pas", "not", "unlikely", "rather than"
-    std::unique_ptr<RE2> options;          // "plusieurs", "several", "such as", "among"
-    std::unique_ptr<RE2> or_after;         // ", or", " ou", "voire" right after the condition
+    std::unique_ptr<RE2> possibility;  // "pourrait", "parfois", "can", "may", "sometimes"
+    std::unique_ptr<RE2> negation;     // "ne", "pas", "not", "unlikely", "rather than"
+    std::unique_ptr<RE2> options;      // "plusieurs", "several", "such as", "among"
+    std::unique_ptr<RE2> or_after;     // ", or", " ou", "voire" right after the condition
     std::unique_ptr<RE2> population;
     std::unique_ptr<RE2> generic_adverb;
     std::unique_ptr<RE2>
@@ -152,6 +153,9 @@ struct Features {
                 "\\b((?:tres |fort |tout |plus que |le plus )?(?:probablement|vraisemblablement)|"
                 "selon toute (?:probabilite|vraisemblance)|sans (?:aucun )?doute|(?:almost|most|"
                 "very|highly) (?:certainly|likely|probably)|in all likelihood|very probably)\\b");
+            f.same_thing = compile_claim_pattern(
+                "\\b(?:la meme chose|le meme probleme|the same (?:thing|condition|problem|bug|"
+                "infection))\\b");
             f.treatment_need = compile_claim_pattern(
                 "\\b(?:besoin|need|needs|require\\w*|necessaire|necessary|prescri\\w*|recommand\\w*"
                 "|"
@@ -173,7 +177,6 @@ struct Features {
                 "(?:(?:l'explication|la cause|l'hypothese|la piste|le diagnostic) )?(?:la |le )?"
                 "plus (?:probable|vraisemblable|plausible)|(?:the )?(?:most likely|likeliest) "
                 "(?:one|option)?))\\b");
-            f.condition_start = compile_claim_pattern("(?:" + condition_pattern() + ")");
             f.possibility = compile_claim_pattern(
                 "\\b(?:pourrai\\w*|peut|peuvent|peut-etre|could|might|may|can|parfois|"
                 "quelquefois|sometimes|often|souvent|rarement|rarely|occasionally|possibles?|"
@@ -326,7 +329,7 @@ bool is_conjunction(std::string_view word) {
 /// A named condition at `at` (anchored), not a common word: its end in `end`.
 bool condition_at(std::string_view s, std::size_t at, std::size_t& end) {
     StringPiece m;
-    if (!Features::get().condition_start->Match(piece(s), at, s.size(), RE2::ANCHOR_START, &m, 1)) {
+    if (!ClaimPatterns::get().condition->Match(piece(s), at, s.size(), RE2::ANCHOR_START, &m, 1)) {
         return false;
     }
     if (is_common_word(std::string_view(m.data(), m.size()))) return false;
@@ -495,7 +498,7 @@ bool cause_diagnosis(std::string_view s, bool personal_prompt) {
     // "…ta consommation de caféine est vraisemblablement la cause de ces palpitations": naming
     // the cause of the user's symptoms needs no drug or condition.
     const bool cause_of = RE2::PartialMatch(cue, *f.cause_of);
-    if (!cause_of && !mentions_drug(s) && !RE2::PartialMatch(piece(s), *p.condition)) return false;
+    if (!cause_of && !mentions_drug(s) && !names_real_condition(s)) return false;
     const auto before = clause_before(s, b);
     if (vetoed(before, s.substr(b, cue.size()), {})) return false;
     if (RE2::PartialMatch(piece(s), *p.second_person)) return true;
@@ -533,12 +536,22 @@ bool hedged_attribution(std::string_view s) {
     if (!RE2::PartialMatch(piece(s), *f.firm_hedge, &hedge)) return false;
     if (!RE2::PartialMatch(piece(s), *p.second_person)) return false;
     const auto b = static_cast<std::size_t>(hedge.data() - s.data());
-    // The hedge's clause: from the last ',;:' before it to the next ',;:.' after it.
+    // The hedge's clause: from the last ',;:' before it to the next ',;:.' after it; a hedge set
+    // between commas ("Oui, selon toute probabilité, c'est l'amlodipine…") modifies the next one.
     const auto before = clause_before(s, b);
     auto end = s.find_first_of(",;:.", b + hedge.size());
+    if (end != std::string_view::npos && before.find_first_not_of(' ') == std::string_view::npos &&
+        s.substr(b + hedge.size(), end - b - hedge.size()).find_first_not_of(' ') ==
+            std::string_view::npos) {
+        end = s.find_first_of(",;:.", end + 1);
+    }
     if (end == std::string_view::npos) end = s.size();
     const auto clause = s.substr(b - before.size(), end - (b - before.size()));
-    if (!RE2::PartialMatch(piece(clause), *p.condition) && !mentions_drug(clause)) return false;
+    // A condition, a drug, or the one named before: "c'est vraisemblablement la même chose".
+    if (!names_real_condition(clause) && !mentions_drug(clause) &&
+        !RE2::PartialMatch(piece(clause), *f.same_thing)) {
+        return false;
+    }
     if (RE2::PartialMatch(piece(clause), *f.treatment_need)) return false;
     return !vetoed(before, clause, s.substr(end));
 }
@@ -557,7 +570,7 @@ bool identity_diagnosis(std::string_view s) {
     const auto at = condition_after(s.substr(e), 16, cond_end);
     if (at == std::string_view::npos) return false;
     cond_end += e;
-    if (RE2::PartialMatch(piece(subject), *ClaimPatterns::get().condition)) return false;
+    if (names_real_condition(subject)) return false;
     const auto span = s.substr(0, e);
     if (RE2::PartialMatch(piece(span), *f.negation) ||
         RE2::PartialMatch(piece(span), *f.possibility)) {
@@ -570,11 +583,14 @@ bool identity_diagnosis(std::string_view s) {
 }  // namespace
 
 bool names_real_condition(std::string_view folded) {
-    static const RE2 kCondition("(" + condition_pattern() + ")");
-    StringPiece input = piece(folded);
-    StringPiece word;
-    while (RE2::FindAndConsume(&input, kCondition, &word)) {
-        if (!is_common_word(std::string_view(word.data(), word.size()))) return true;
+    const auto& condition = *ClaimPatterns::get().condition;
+    StringPiece m;
+    std::size_t from = 0;
+    while (from < folded.size() &&
+           condition.Match(piece(folded), from, folded.size(), RE2::UNANCHORED, &m, 1)) {
+        if (!is_common_word(std::string_view(m.data(), m.size()))) return true;
+        from =
+            static_cast<std::size_t>(m.data() - folded.data()) + std::max<std::size_t>(m.size(), 1);
     }
     return false;
 }

@@ -180,12 +180,16 @@ const std::string& hedge_pattern() {
 
 std::vector<DiagnosisRule> diagnosis_rules() {
     std::vector<DiagnosisRule> rules;
+    const auto ends_with_condition = [](const std::string& p) {
+        return p.ends_with(kConditionPattern);
+    };
     auto add = [&](const std::string& p, bool weak) {
-        rules.push_back({compile_claim_pattern(p), weak});
+        rules.push_back(
+            {compile_claim_pattern(p), weak, false, RuleGate::always, ends_with_condition(p)});
     };
     // The category rules below are tried only on sentences holding their gate's words.
     auto add_if = [&](RuleGate gate, const std::string& p, bool weak) {
-        rules.push_back({compile_claim_pattern(p), weak, false, gate});
+        rules.push_back({compile_claim_pattern(p), weak, false, gate, ends_with_condition(p)});
     };
     // French, strong.
     add("(" + kSubjectFr + " " + kVerbFr + " " + kHedgeFr + " " + kArticleFr + ")", false);
@@ -497,7 +501,7 @@ std::vector<DiagnosisRule> diagnosis_rules() {
         {compile_claim_pattern("(\\b(?:fits|matches|fit|match) (?:the (?:picture|" +
                                std::string("pattern|description) of )?(?:a |an |the ") +
                                ")?(?:typical |classic )?(?:[\\w'-]+ )?)" + kConditionPattern),
-         false, true, RuleGate::fit});
+         false, true, RuleGate::fit, true});
     return rules;
 }
 
@@ -531,7 +535,8 @@ const std::string kCaseFiller =
 std::vector<DiagnosisRule> case_rules() {
     std::vector<DiagnosisRule> rules;
     auto add = [&](const std::string& p) {
-        rules.push_back({compile_claim_pattern(p + kConditionPattern), false});
+        rules.push_back(
+            {compile_claim_pattern(p + kConditionPattern), false, false, RuleGate::always, true});
     };
     const std::string usual_or_named =
         "(?: " + kUsually + ")?(?: " + kNaming + ")? " + kCaseFiller + "(?:[\\w'-]+ )?)";
