@@ -102,6 +102,17 @@ const std::string kAddressedDose =
 
 }  // namespace
 
+std::string_view clause_before(std::string_view s, std::size_t pos) {
+    const std::size_t lo = pos > 200 ? pos - 200 : 0;
+    auto window = s.substr(lo, pos - lo);
+    const auto cut = window.find_last_of(",;:(");
+    if (cut != std::string_view::npos) window = window.substr(cut + 1);
+    // A dash between spaces closes an aside too: "Your lump - firm, painless, no longer red -
+    // is most likely a chalazion".
+    const auto dash = window.rfind(" - ");
+    return dash == std::string_view::npos ? window : window.substr(dash + 3);
+}
+
 std::unique_ptr<RE2> compile_claim_pattern(const std::string& pattern) {
     RE2::Options options;
     options.set_log_errors(false);

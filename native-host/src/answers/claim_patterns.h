@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gardefou::answers {
@@ -108,6 +109,16 @@ struct ClaimPatterns {
 
     static const ClaimPatterns& get();
 };
+
+/// A string_view as RE2 takes it.
+inline re2::StringPiece piece(std::string_view s) {
+    return {s.data(), s.size()};
+}
+
+/// The clause before `pos` in a folded sentence: from the last ',', ';', ':', '(' or spaced dash
+/// ("Your lump - firm, painless - is…") before it, looking back at most 200 bytes (a clause
+/// opener is near its verb; this keeps a huge run-on sentence linear).
+std::string_view clause_before(std::string_view s, std::size_t pos);
 
 /// Compiles one claim pattern; throws std::logic_error when it does not compile.
 std::unique_ptr<RE2> compile_claim_pattern(const std::string& pattern);

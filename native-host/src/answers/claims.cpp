@@ -17,10 +17,6 @@ namespace {
 
 using re2::StringPiece;
 
-StringPiece piece(std::string_view s) {
-    return {s.data(), s.size()};
-}
-
 /// Lower case, no accents, no Markdown emphasis ("**Paracétamol** :" → "paracetamol :"), no
 /// trailing spaces or quotes.
 std::string fold_for_claims(std::string_view sentence) {
@@ -32,15 +28,6 @@ std::string fold_for_claims(std::string_view sentence) {
     }
     while (!folded.empty() && (folded.back() == ' ' || folded.back() == '"')) folded.pop_back();
     return folded;
-}
-
-/// The clause before `pos`: from the last ',', ';', ':' or '(' before it, looking back at most
-/// 200 bytes (a clause opener is near its verb; this keeps a huge run-on sentence linear).
-std::string_view clause_before(std::string_view s, std::size_t pos) {
-    const std::size_t lo = pos > 200 ? pos - 200 : 0;
-    const auto window = s.substr(lo, pos - lo);
-    const auto cut = window.find_last_of(",;:(");
-    return cut == std::string_view::npos ? window : window.substr(cut + 1);
 }
 
 /// Finds each match of `re` and returns the position of the first one that `accept` takes, or

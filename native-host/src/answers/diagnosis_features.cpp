@@ -18,10 +18,6 @@ namespace {
 
 using re2::StringPiece;
 
-StringPiece piece(std::string_view s) {
-    return {s.data(), s.size()};
-}
-
 // At most two adverbs between a verb of resemblance and its object: "fait surtout penser à",
 // "ressemble vraiment beaucoup à", "correspond tout à fait à".
 const std::string kAdverbs =
@@ -242,18 +238,6 @@ struct Features {
         return kFeatures;
     }
 };
-
-/// The cue's clause before it: back to the last ',', ';', ':' or '(' (at most 200 bytes).
-std::string_view clause_before(std::string_view s, std::size_t pos) {
-    const std::size_t lo = pos > 200 ? pos - 200 : 0;
-    auto window = s.substr(lo, pos - lo);
-    const auto cut = window.find_last_of(",;:(");
-    if (cut != std::string_view::npos) window = window.substr(cut + 1);
-    // A dash between spaces closes an aside too: "Your lump - firm, painless, no longer red -
-    // is most likely a chalazion".
-    const auto dash = window.rfind(" - ");
-    return dash == std::string_view::npos ? window : window.substr(dash + 3);
-}
 
 /// Where the first named condition starts in `s` within `limit` bytes, skipping articles and
 /// at most four other words ("à un épisode dépressif", "like panic attacks", "of a gout
