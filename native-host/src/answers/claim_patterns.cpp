@@ -102,6 +102,14 @@ const std::string kAddressedDose =
 
 }  // namespace
 
+const std::string& professional_pattern() {
+    static const std::string kProfessional =
+        "(?:gp|doctor|pharmacist|nurse|infirmiere?|medecin|pharmacien|dentiste|dentist|"
+        "specialiste|specialist|dermatologue|dermatologist|pediatre|paediatrician|pediatrician|"
+        "sage-femme|midwife|clinician|prescriber)s?";
+    return kProfessional;
+}
+
 std::string_view clause_before(std::string_view s, std::size_t pos) {
     const std::size_t lo = pos > 200 ? pos - 200 : 0;
     auto window = s.substr(lo, pos - lo);
@@ -237,9 +245,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "^(?:pas|ne|n'|no|not|don't|do not|never|avoid|evitez|eviter|jamais|sans|stop|"
             "arretez|surtout pas|inutile)\\b");
         p.third_party = compile_claim_pattern(
-            "\\b(?:gp|doctor|pharmacist|nurse|medecin|pharmacien|dentiste|dentist|specialiste|"
-            "specialist|dermatologue|dermatologist|pediatre|paediatrician|pediatrician|sage-femme|"
-            "midwife|clinician|prescriber)s? (?:can|may|will|could|might|would|peut|pourra|"
+            "\\b" + professional_pattern() +
+            " (?:can|may|will|could|might|would|peut|pourra|"
             "pourrait|va|prescri\\w*|gives?|donne\\w*|decide\\w*|adapte\\w*|adjust\\w*|fera|"
             "feront|vont|pourront|peuvent|devra|devront|doit|doivent|proposer\\w*)\\b");
         p.opens_conditional = compile_claim_pattern(
@@ -284,8 +291,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "plupart|beaucoup|de nombreux|les)\\b");
         p.not_a_treatment = compile_claim_pattern(
             "^ (?:-\\w+ )?(?:un |une |an |a |des |de |some |your |the |votre |au |a votre )?"
-            "(?:pharmacists?|doctors?|gp|nurses?|pharmaciens?|medecins?|dentists?|dentistes?|"
-            "photos?|"
+            "(?:" +
+            professional_pattern() +
+            "|photos?|"
             "pictures?|temperatures?|temp|pouls|pulse|tension|blood pressure|mesures?|"
             "measurements?|"
             "aliments?|foods?|repas|meals?|"

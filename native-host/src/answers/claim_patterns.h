@@ -110,6 +110,10 @@ struct ClaimPatterns {
     static const ClaimPatterns& get();
 };
 
+/// The health professionals, singular or plural ("doctor", "pharmaciens", "sage-femme"): who
+/// may prescribe, give or decide in the user's place.
+const std::string& professional_pattern();
+
 /// A string_view as RE2 takes it.
 inline re2::StringPiece piece(std::string_view s) {
     return {s.data(), s.size()};

@@ -214,10 +214,7 @@ struct Features {
                 "point|money|parier|miser|bet|suspic|lean|pench|intuition|instinct|hunch");
             f.relative = compile_claim_pattern(
                 "\\b(?:which|who|whose|qui|dont|lequel|laquelle)(?: \\w+){0,2}\\W*$");
-            f.professional = compile_claim_pattern(
-                "\\b(?:medecins?|doctors?|gps?|pharmaciens?|pharmacists?|specialistes?|"
-                "specialists?|dermatologues?|dermatologists?|pediatres?|paediatricians?|"
-                "pediatricians?|infirmiere?s?|nurses?)\\b");
+            f.professional = compile_claim_pattern("\\b" + professional_pattern() + "\\b");
             f.pronoun_subject = compile_claim_pattern(
                 "^(?:[\\w'-]+,? )?(?:this|that|it|ca|cela|ceci|tout ca|tout cela)(?: (?:really|"
                 "definitely|honestly|vraiment|franchement))? ?$");
