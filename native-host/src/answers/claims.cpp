@@ -344,9 +344,9 @@ bool is_verbless_treatment(const ClaimPatterns& p, std::string_view s, const Sen
 
 }  // namespace
 
-LeadIn classify_lead_in(std::string_view sentence) {
-    const std::string folded = fold_for_claims(sentence);
-    const std::string_view s = folded;
+namespace {
+
+LeadIn lead_in_of(std::string_view s) {
     const auto& p = ClaimPatterns::get();
     if (RE2::PartialMatch(piece(s), *p.conditional_lead_in)) return LeadIn::conditional;
     if (is_diagnosis_label(p, s)) return LeadIn::diagnosis;
@@ -355,10 +355,8 @@ LeadIn classify_lead_in(std::string_view sentence) {
     return LeadIn::none;
 }
 
-std::optional<ClaimKind> classify_sentence(std::string_view sentence,
-                                           const SentenceContext& context) {
-    const std::string folded = fold_for_claims(sentence);
-    const std::string_view s = folded;
+/// classify_sentence on a sentence already folded with fold_for_claims.
+std::optional<ClaimKind> classify_folded(std::string_view s, const SentenceContext& context) {
     if (s.empty() || s.back() == '?') return std::nullopt;
     const auto& p = ClaimPatterns::get();
     // "See a GP if:" then "- you have diabetes.": a condition for seeing someone, not a claim.
@@ -381,6 +379,17 @@ std::optional<ClaimKind> classify_sentence(std::string_view sentence,
     if (is_listed_treatment(p, s, context)) return ClaimKind::prescription;
     if (is_verbless_treatment(p, s, context)) return ClaimKind::prescription;
     return std::nullopt;
+}
+
+}  // namespace
+
+LeadIn classify_lead_in(std::string_view sentence) {
+    return lead_in_of(fold_for_claims(sentence));
+}
+
+std::optional<ClaimKind> classify_sentence(std::string_view sentence,
+                                           const SentenceContext& context) {
+    return classify_folded(fold_for_claims(sentence), context);
 }
 
 std::optional<ClaimKind> classify_sentence(std::string_view sentence) {
@@ -416,19 +425,9 @@ bool is_list_marker(std::string_view prefix) {
 
 /// "Why an ACL Tear Is the Leading Suspect", "Pourquoi c'est sans doute une cystite": a title
 /// that explains, not a sentence that claims.
-bool is_title_question(std::string_view sentence) {
+bool is_title_question(std::string_view folded) {
     static const RE2 kTitle("^(?:why|how|what|pourquoi|comment|ce qui|what's|qu'est-ce)\\b");
-    return RE2::PartialMatch(piece(fold_for_claims(sentence)), kTitle);
-}
-
-bool names_condition_or_drug(std::string_view sentence) {
-    const std::string folded = fold_for_claims(sentence);
-    return names_real_condition(folded) || mentions_drug(folded);
-}
-
-bool has_dose(std::string_view sentence) {
-    const std::string folded = fold_for_claims(sentence);
-    return RE2::PartialMatch(piece(folded), *ClaimPatterns::get().dose);
+    return RE2::PartialMatch(piece(folded), kTitle);
 }
 
 }  // namespace
@@ -463,7 +462,6 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
     bool heading_lead_in = false;  // a heading's lead-in lasts until the next heading
     bool diagnosis_pending = false;
     std::string_view previous;
-    bool previous_diagnosis = false;
     bool previous_names_condition = false;
     bool previous_population = false;
     for (const auto& r : split_sentences(normalized)) {
@@ -476,7 +474,6 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         c.personal_prompt = personal_prompt;
         c.general_prompt = general_prompt && !personal_prompt;
         c.previous = previous;
-        c.previous_diagnosis = previous_diagnosis;
         c.previous_names_condition = previous_names_condition;
         c.previous_population = previous_population;
         previous = sentence;
@@ -513,29 +510,34 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         c.lead_in = lead_in;
         c.lead_in_addressed = lead_in_addressed;
         c.after_diagnosis_heading = diagnosis_pending && !is_heading;
-        auto kind = classify_sentence(sentence, c);
+        // The sentence is folded once, for its claim and for what it tells the next one.
+        const std::string folded = fold_for_claims(sentence);
+        const auto& p = ClaimPatterns::get();
+        auto kind = classify_folded(folded, c);
         // A heading names a topic ("Place du méthotrexate", "**1. A daily antihistamine**"): a
         // prescription only with a dose in it.
-        if (kind == ClaimKind::prescription && (hashes || bold_line) && !has_dose(sentence))
+        if (kind == ClaimKind::prescription && (hashes || bold_line) &&
+            !RE2::PartialMatch(piece(folded), *p.dose)) {
             kind.reset();
+        }
         // "**Ce que ce tableau évoque**": a heading that names no condition announces one.
         if (kind == ClaimKind::diagnosis && (hashes || bold_line) &&
-            (!names_condition_or_drug(sentence) || is_title_question(sentence)))
+            ((!names_real_condition(folded) && !mentions_drug(folded)) ||
+             is_title_question(folded))) {
             kind.reset();
+        }
         if (kind) out.push_back({*kind, r});
-        previous_diagnosis = kind == ClaimKind::diagnosis;
+        const bool diagnosis = kind == ClaimKind::diagnosis;
+        previous_population = speaks_of_population(folded);
         // "### Qu'est-ce qu'un chalazion ?" then "C'est un petit kyste…": "c'est" stands for the
-        // condition the question names.
-        previous_population = speaks_of_population(fold_for_claims(sentence));
-        // A question in between ("**De quoi s'agit-il ?**") keeps the condition named before.
+        // condition the question names; a question in between ("**De quoi s'agit-il ?**") keeps
+        // the condition named before.
         const bool question = !sentence.empty() && sentence.back() == '?';
         previous_names_condition =
-            previous_diagnosis ||
-            (question && (previous_names_condition || names_real_condition(text::fold(sentence))));
+            diagnosis || (question && (previous_names_condition || names_real_condition(folded)));
         if (is_heading) {
-            lead_in = classify_lead_in(sentence);
-            lead_in_addressed =
-                RE2::PartialMatch(piece(text::fold(sentence)), *ClaimPatterns::get().second_person);
+            lead_in = lead_in_of(folded);
+            lead_in_addressed = RE2::PartialMatch(piece(folded), *p.second_person);
             heading_lead_in = hashes || bold_line;
             diagnosis_pending = lead_in == LeadIn::diagnosis;
         } else if (c.first_on_line || !c.list_item) {

@@ -45,8 +45,6 @@ struct SentenceContext {
     bool lead_in_addressed = false;  // the lead-in speaks to the user ("Ce que je vous conseille")
     // The sentence before (raw), or a lead-in: its "pour vous" carries to a verbless dose.
     std::string_view previous;
-    // The sentence before was a diagnosis: "it", "ça" now stand for the condition it named.
-    bool previous_diagnosis = false;
     // The sentence before was a diagnosis or a question naming a condition ("Qu'est-ce qu'un
     // chalazion ?"): "c'est", "it" stand for that condition, not for the user's case.
     bool previous_names_condition = false;
