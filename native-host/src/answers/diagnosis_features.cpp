@@ -474,8 +474,9 @@ bool cause_diagnosis(std::string_view s, bool personal_prompt) {
     if (!RE2::PartialMatch(piece(s), *f.cause, &cue)) return false;
     const auto b = static_cast<std::size_t>(cue.data() - s.data());
     // "…makes the co-codamol the prime suspect": the cue is its own hedge.
-    static const RE2 kSuspect("suspect");
-    if (!RE2::PartialMatch(cue, kSuspect) && !RE2::PartialMatch(piece(s), *f.hedge)) return false;
+    const bool suspect =
+        std::string_view(cue.data(), cue.size()).find("suspect") != std::string_view::npos;
+    if (!suspect && !RE2::PartialMatch(piece(s), *f.hedge)) return false;
     // "…ta consommation de caféine est vraisemblablement la cause de ces palpitations": naming
     // the cause of the user's symptoms needs no drug or condition.
     const bool cause_of = RE2::PartialMatch(cue, *f.cause_of);
