@@ -168,7 +168,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "(?:morning|evening|night|day))");
         p.conditional = compile_claim_pattern(
             "(?:^|\\W)(?:si|s'|if|when|quand|lorsque|whether|unless|once|meme si|sauf si|"
-            "savoir si|que si|after|apres|before|avant)\\W*$");
+            "savoir si|que si)\\W*$|"
+            // "after"/"before" open a clause; "a runny nose the day before" is a time.
+            "(?:^|[^\\w ] ?|\\b(?:and|et|or|ou) )(?:after|apres|before|avant)\\W*$");
         p.negation = compile_claim_pattern(
             "(?:\\bne\\W*$|\\bne (?:lui|leur|le|la|les|en|vous|me|te|y)\\W*$|\\bn'$|\\bn'\\w+ "
             "pas\\W*$|\\b(?:don't|do not|never|ne jamais|jamais|"
@@ -377,6 +379,12 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.class_quality = compile_claim_pattern(
             "^ (?:(?:tres|assez|plutot|very|quite|fairly) )?(?:frequente?s?|courante?s?|benigne?s?|"
             "repandue?s?|common|rare|rares|benign|widespread)\\b");
+        p.defining = compile_claim_pattern(
+            "\\b(?:(?:tres |assez |plutot |very |quite |fairly )?(?:frequente?s?|courante?s?|"
+            "benigne?s?|repandue?s?|common|benign|widespread)|"
+            "(?:qui|that|which) (?:touche|touchent|provoque|provoquent|se manifeste|entraine|"
+            "cause|causes|affects?|makes?|leads?|inflames?|enflamme))\\b");
+        p.hedged = compile_claim_pattern("\\b" + hedge_pattern() + "\\b");
         p.frequency_after = compile_claim_pattern(
             "^ (?:parfois|quelquefois|rarement|sometimes|occasionally|rarely)\\b");
         return p;

@@ -97,6 +97,11 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> class_noun;  // "c'est une maladie virale": a class, not a diagnosis
     std::unique_ptr<RE2> frequency_after;
     std::unique_ptr<RE2> class_quality;
+    // How a definition describes a class: "très fréquente chez la femme", "a viral infection
+    // that causes…", "usually": after a sentence that named a condition, "C'est une infection…"
+    // defines it.
+    std::unique_ptr<RE2> defining;
+    std::unique_ptr<RE2> hedged;  // any hedge: "très probablement", "most likely"
     std::unique_ptr<RE2> several;  // "deux", "both", "plusieurs": more than one condition
     std::unique_ptr<RE2> dose_object;
     std::unique_ptr<RE2> rinse_verb;     // "rinse", "rincez", "gargle"

@@ -372,7 +372,10 @@ std::optional<ClaimKind> classify_folded(std::string_view s, const SentenceConte
     // After a diagnosis, "it" and "ça" stand for the condition just named ("…is classic croup.
     // It's a viral infection that…"): a definition, not the user's case.
     if (context.personal_prompt && !context.previous_names_condition &&
-        !context.previous_population && is_case_diagnosis(p, s))
+        !context.previous_population &&
+        !(context.previous_mentions_condition && RE2::PartialMatch(piece(s), *p.defining) &&
+          !RE2::PartialMatch(piece(s), *p.hedged)) &&
+        is_case_diagnosis(p, s))
         return ClaimKind::diagnosis;
     if (is_feature_diagnosis(s, context.personal_prompt)) return ClaimKind::diagnosis;
     if (is_prescription(p, s, context.previous)) return ClaimKind::prescription;
@@ -464,6 +467,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
     std::string_view previous;
     bool previous_names_condition = false;
     bool previous_population = false;
+    bool previous_mentions_condition = false;
     for (const auto& r : split_sentences(normalized)) {
         for (; scanned < r.begin; ++scanned) {
             if (normalized[scanned] == '\n') line_start = scanned + 1;
@@ -476,6 +480,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         c.previous = previous;
         c.previous_names_condition = previous_names_condition;
         c.previous_population = previous_population;
+        c.previous_mentions_condition = previous_mentions_condition;
         previous = sentence;
         // Opening its line: no sentence before it on the line, only bullets, numbers, '#', '>',
         // emphasis and symbols (the prefix is then what split_sentences trimmed: linear overall).
@@ -529,6 +534,7 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         if (kind) out.push_back({*kind, r});
         const bool diagnosis = kind == ClaimKind::diagnosis;
         previous_population = speaks_of_population(folded);
+        previous_mentions_condition = names_real_condition(folded);
         // "### Qu'est-ce qu'un chalazion ?" then "C'est un petit kyste…": "c'est" stands for the
         // condition the question names; a question in between ("**De quoi s'agit-il ?**") keeps
         // the condition named before.

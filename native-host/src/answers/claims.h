@@ -51,6 +51,9 @@ struct SentenceContext {
     // The sentence before spoke of a population ("in 1 in 10 people over 60"): "This is called…"
     // names a general phenomenon.
     bool previous_population = false;
+    // The sentence before named a condition, whatever it said of it: "C'est une infection de la
+    // vessie très fréquente…" after it defines that condition.
+    bool previous_mentions_condition = false;
 };
 
 /// classify_sentence with the sentence's place in the answer.

@@ -45,6 +45,8 @@ struct Features {
     std::unique_ptr<RE2> identity;
     std::unique_ptr<RE2> possibility;  // "pourrait", "parfois", "can", "may", "sometimes"
     std::unique_ptr<RE2> negation;     // "ne", "pas", "not", "unlikely", "rather than"
+    std::unique_ptr<RE2> hedged_subject;  // "like she may have": the modal of a resemblance
+    std::unique_ptr<RE2> absence;      // "no cough", "pas de fièvre": a symptom that is absent
     std::unique_ptr<RE2> options;      // "plusieurs", "several", "such as", "among"
     std::unique_ptr<RE2> or_after;     // ", or", " ou", "voire" right after the condition
     std::unique_ptr<RE2> population;
@@ -181,6 +183,11 @@ struct Features {
                 "\\b(?:ne|n'|pas|not|no|never|jamais|unlikely|improbable|peu probable|rule out|"
                 "ruled out|exclu\\w*|ecart\\w*|rather than|plutot que|plutot qu'|instead of|au "
                 "lieu|less|moins)\\b|n't\\b");
+            f.hedged_subject = compile_claim_pattern(
+                "\\blike (?:you|she|he|they|your \\w+|his \\w+|her \\w+) (?:may|might|could) "
+                "(?:have|has|be)\\b");
+            // An absent symptom: "no" or "pas de" and a noun, "sans fièvre".
+            f.absence = compile_claim_pattern("\\b(?:no|pas de|pas d'|sans|without) [\\w'-]+");
             f.options = compile_claim_pattern(
                 "\\b(?:(?:plusieurs|differentes|diverses|nombreuses|several|many|various|"
                 "multiple|other|others|autres?) (?:\\w+ )?(?:causes?|conditions?|things|"
@@ -222,9 +229,11 @@ struct Features {
             // accompagnée de fièvre : ce tableau…".
             f.demonstrative = compile_claim_pattern(
                 "(?:^|[,:;] )(?:ces|cette|cet|ce|these|those|this|that) [^,:;]*$");
+            // An article needs its comma: ", a viral infection" defines, "angine à
+            // streptocoque" (folded "a streptocoque") is the condition's own complement.
             f.definition_after = compile_claim_pattern(
-                "^,? (?:which|that|who|where|qui|que|dont|ou|also|aussi|otherwise|also called|"
-                "known as|a|an|the|une?|la|le|l')\\b");
+                "^(?:,? (?:which|that|who|where|qui|que|dont|ou|also|aussi|otherwise|also called|"
+                "known as)|, (?:a|an|the|une?|la|le|l'))\\b");
             f.evidence = compile_claim_pattern(
                 "suggest|indicat|indique|signe|signal|point|orient|evoqu|parle|show|montr|say|"
                 "confirm|add|craindre|concern");
@@ -370,8 +379,14 @@ bool vetoed(std::string_view before, std::string_view span, std::string_view aft
     // A negation counts right before the cue or in it ("ne ressemble pas", "not typical"),
     // not in a long description of symptoms ("not being able to keep water down… sounds
     // like hyperemesis").
-    const auto near = before.substr(before.size() > 24 ? before.size() - 24 : 0);
-    if (RE2::PartialMatch(piece(near), *f.negation) || RE2::PartialMatch(piece(span), *f.negation))
+    // An absence in the description ("(…, pas de fièvre) correspond…", "no cough is the
+    // classic pattern…") or inside brackets does not negate the cue.
+    auto near = before.substr(before.size() > 24 ? before.size() - 24 : 0);
+    if (const auto close = near.rfind(')'); close != std::string_view::npos)
+        near = near.substr(close + 1);
+    std::string described(near);
+    RE2::GlobalReplace(&described, *f.absence, "");
+    if (RE2::PartialMatch(described, *f.negation) || RE2::PartialMatch(piece(span), *f.negation))
         return true;
     for (const auto text : {before, span}) {
         if (RE2::PartialMatch(piece(text), *f.possibility) ||
@@ -384,26 +399,42 @@ bool vetoed(std::string_view before, std::string_view span, std::string_view aft
     return RE2::PartialMatch(piece(skip_brackets(after)), *f.or_after);
 }
 
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++n;
+    }
+    return n;
+}
+
 /// Whom the sentence is about: the user or a relative in the second person, or, after a
 /// personal question, a description of the symptoms before the cue (not a condition, not
 /// empty). A description that is "typical of" a condition is how general information is worded
 /// ("Raised, itchy welts… are characteristic of hives"): it needs a stronger cue ("is classic
 /// croup", "a textbook description of", "sounds like").
-bool about_this_case(bool second_person, std::string_view subject, std::string_view cue,
-                     bool personal_prompt) {
+bool about_this_case(bool second_person, std::string_view subject, std::string_view clause,
+                     std::string_view cue, bool personal_prompt) {
     if (second_person) return true;
     if (!personal_prompt) return false;
     // "This has all the hallmarks of…", "Ça m'a tout l'air d'…": the pronoun is the user's case.
     if (RE2::PartialMatch(piece(subject), *Features::get().pronoun_subject)) return true;
     // "Ces brûlures… sont très typiques du reflux": a demonstrative points at what the user
     // described; "A cold that moves to the chest… is typical of bronchiolitis" is information.
+    // A long description with the person's details ("A hot, red, painful wedge on one breast
+    // with fever and flu-like aches, five weeks after birth, is typical of mastitis") is their
+    // case, however it is worded.
     if (RE2::PartialMatch(piece(cue), *Features::get().general_type) &&
-        !RE2::PartialMatch(piece(subject), *Features::get().demonstrative)) {
+        !RE2::PartialMatch(piece(subject), *Features::get().demonstrative) &&
+        word_count(subject) < 12) {
         return false;
     }
     // "Gout is a classic example…": the condition is the subject, this is information. Not for
     // evidence ("Hives within minutes of peanut strongly suggest a peanut allergy").
-    if (starts_with_condition(subject) && !RE2::PartialMatch(piece(cue), *Features::get().evidence))
+    // A long description that opens with one ("A cold last week followed by fever, fussiness and
+    // tugging at one ear sounds like…") is the user's story.
+    if ((starts_with_condition(clause) ||
+         (starts_with_condition(subject) && word_count(subject) <= 5)) &&
+        !RE2::PartialMatch(piece(cue), *Features::get().evidence))
         return false;
     const auto first_space = subject.find(' ');
     const bool two_words = first_space != std::string_view::npos &&
@@ -434,7 +465,10 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         }
         if (at == std::string_view::npos) continue;
         const auto before = clause_before(s, b);
-        if (vetoed(before, s.substr(b, e - b + end), rest.substr(end))) continue;
+        // "…sounds like she may have a middle ear infection": the modal hedges the one condition.
+        std::string span(s.substr(b, e - b + end));
+        RE2::GlobalReplace(&span, *f.hedged_subject, " ");
+        if (vetoed(before, span, rest.substr(end))) continue;
         // "…, which help show whether autoimmune thyroiditis…": evidence in a relative clause.
         if (RE2::PartialMatch(cue, *f.evidence) && RE2::PartialMatch(piece(before), *f.relative))
             continue;
@@ -459,7 +493,7 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
             continue;
         }
         // The subject: the sentence up to the cue, minus an opening "Chez votre père,".
-        if (about_this_case(second_person, subject, s.substr(b, e - b), personal_prompt))
+        if (about_this_case(second_person, subject, before, s.substr(b, e - b), personal_prompt))
             return true;
     }
     return false;

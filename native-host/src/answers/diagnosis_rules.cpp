@@ -142,7 +142,8 @@ const std::string kConditionPattern =
     ")?grossesse|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
     "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
-    "teething|poussee dentaire|ringworm|tinea|glandular fever|piqures?|morsures?|insect "
+    "teething|poussee dentaire|muguet|traumatismes? (?:sonores?|acoustiques?)|acoustic trauma|"
+    "noise-induced hearing loss|constipated|constipee?s?|ringworm|tinea|glandular fever|piqures?|morsures?|insect "
     "bites?|stings?|pink ?eye)\\b";
 
 }  // namespace
