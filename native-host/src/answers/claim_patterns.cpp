@@ -174,7 +174,7 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.negation = compile_claim_pattern(
             "(?:\\bne\\W*$|\\bne (?:lui|leur|le|la|les|en|vous|me|te|y)\\W*$|\\bn'$|\\bn'\\w+ "
             "pas\\W*$|\\b(?:don't|do not|never|ne jamais|jamais|"
-            "not|avoid|evitez|eviter|n'utilisez|ne prenez|ne donnez)\\W*$|ne (?:pas|jamais) "
+            "not|not to|avoid|evitez|eviter|n'utilisez|ne prenez|ne donnez)\\W*$|ne (?:pas|jamais) "
             "$|"
             // "…ne permet pas de dire que vous avez…", "…doesn't mean that you have…".
             "\\b(?:ne|n')\\w* ?\\w* pas (?:de |d')?(?:dire|affirmer|conclure|savoir|penser|"
@@ -258,7 +258,13 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.conditional_lead_in = compile_claim_pattern(
             "\\b(?:if|si|when|quand|lorsque|whenever|unless|sauf si|en cas (?:de|d')|in case "
             "of|in any of these cases|dans (?:ces|les) cas (?:suivants)?)\\W*$|\\b(?:if|si) "
-            "(?:you|vous|tu|he|she|il|elle|your \\w+|votre \\w+)(?: \\w+)?\\W*$");
+            "(?:you|vous|tu|he|she|il|elle|your \\w+|votre \\w+)(?: \\w+)?\\W*$|"
+            // A heading that opens with when or names alarm signs: "Quand en parler rapidement
+            // à votre sage-femme", "When to worry", "Signes d'alerte", "Red flags".
+            "^(?:quand|when|signes? (?:d'alerte|de gravite|d'alarme)|red flags?|warning signs|"
+            "alarm signs)\\b");
+        p.coordinated = compile_claim_pattern("^ *(?:or|ou|and|et|nor|ni)\\b");
+        p.if_before = compile_claim_pattern("\\b(?:if|si|when|quand|lorsque|unless)\\b");
         p.frequency_before = compile_claim_pattern(
             "\\b(?:generalement|habituellement|souvent|frequemment|couramment|parfois|rarement|"
             "usually|often|commonly|typically|generally|frequently|sometimes|rarely)\\W*$");
@@ -278,7 +284,16 @@ const ClaimPatterns& ClaimPatterns::get() {
             "[a-z]\\d?|vitamins? [a-z]\\d?|fer|iron|calcium|magnesium|zinc|fibres?|fiber|"
             "proteines?|proteins?|omega-?3|potassium)\\b");
         p.skin_care = compile_claim_pattern(
-            "\\b(?:moisturi[sz]\\w*|hydrat(?:ez|er|e|ante?s?)|emollients?|hydratant\\w*)\\b");
+            "\\b(?:moisturi[sz]\\w*|hydrat(?:ez|er|e|ante?s?)|emollients?|hydratant\\w*|"
+            // Washing is hygiene: "un gel nettoyant doux", "a gentle cleanser", "shower gel".
+            "nettoyante?s?|lavante?s?|gels? douche|shower gels?|cleans(?:er|ers|ing)|"
+            "(?:face|body) wash|savons?|soaps?|syndets?|pains? surgras)\\b");
+        // Home remedies given by the spoonful: "2 teaspoons of honey", "une cuillère de miel".
+        // A dose of them is care, not a drug; water and milk only carry a drug.
+        p.home_remedy = compile_claim_pattern(
+            "(?:spoon\\w*|cuiller\\w*|ml|cups?|tasses?|\\)) (?:of|de|d'|du) ?(?:\\w+ )?(?:honey|"
+            "miel|lemon juice|jus de citron|ginger|gingembre|herbal tea|tisane|broth|bouillon|"
+            "soup|soupe)\\b");
         p.topical_form = compile_claim_pattern(
             "\\b(?:creams?|ointments?|cremes?|pommades?|baumes?|balms?|lotions?|gels?)\\b");
         p.lab_value = compile_claim_pattern(

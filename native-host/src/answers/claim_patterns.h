@@ -101,7 +101,12 @@ struct ClaimPatterns {
     // that causes…", "usually": after a sentence that named a condition, "C'est une infection…"
     // defines it.
     std::unique_ptr<RE2> defining;
-    std::unique_ptr<RE2> hedged;  // any hedge: "très probablement", "most likely"
+    std::unique_ptr<RE2> home_remedy;  // "teaspoons of honey": a spoonful is care
+    std::unique_ptr<RE2> hedged;
+    // "if you have a fever, … or you have diabetes": a clause coordinated after an "if" is part
+    // of the condition.
+    std::unique_ptr<RE2> coordinated;  // "or", "ou", "and" opening the clause
+    std::unique_ptr<RE2> if_before;    // "if", "si", "when" anywhere before  // any hedge: "très probablement", "most likely"
     std::unique_ptr<RE2> several;  // "deux", "both", "plusieurs": more than one condition
     std::unique_ptr<RE2> dose_object;
     std::unique_ptr<RE2> rinse_verb;     // "rinse", "rincez", "gargle"

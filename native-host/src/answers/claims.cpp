@@ -83,6 +83,10 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
             const auto before = clause_before(s, b);
             if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
             if (RE2::PartialMatch(piece(before), *p.negation)) return false;
+            if (RE2::PartialMatch(piece(before), *p.coordinated) &&
+                RE2::PartialMatch(piece(s.substr(0, b)), *p.if_before)) {
+                return false;
+            }
             if (rule.not_after_modal && RE2::PartialMatch(piece(before), *p.modal_before))
                 return false;
             // "Ça ressemble parfois à…": how often, not this case.
@@ -171,8 +175,9 @@ bool is_dose_for_user(const ClaimPatterns& p, std::string_view s, bool dose, boo
            !RE2::PartialMatch(piece(s), *p.third_party);
 }
 
-/// "Moisturise his whole body… with a thick cream or ointment": a cream, an ointment or a balm to
-/// moisturise is skin care, unless a drug is named too ("…crème à l'hydrocortisone").
+/// "Moisturise his whole body… with a thick cream or ointment", "un gel nettoyant doux": a cream,
+/// an ointment or a balm to moisturise, a gel or a soap to wash with
+/// is skin care, unless a drug is named too ("…crème à l'hydrocortisone").
 bool is_skin_care(const ClaimPatterns& p, std::string_view s) {
     if (!RE2::PartialMatch(piece(s), *p.skin_care)) return false;
     std::string rest(s);
@@ -188,12 +193,20 @@ bool is_food_advice(const ClaimPatterns& p, std::string_view s) {
     return !mentions_drug(rest);
 }
 
+/// A drug named for this sentence's care: not a cream to moisturise, a gel to wash with or a
+/// food rich in iron.
+bool names_drug(const ClaimPatterns& p, std::string_view s) {
+    return mentions_drug(s) && !is_skin_care(p, s) && !is_food_advice(p, s);
+}
+
 bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_view previous) {
     if (RE2::PartialMatch(piece(s), *p.deferral)) return false;
-    const bool drug = mentions_drug(s) && !is_skin_care(p, s) && !is_food_advice(p, s);
+    const bool drug = names_drug(p, s);
     // "Mettez deux gouttes de sérum physiologique": a dose of saline is care, not a drug.
-    const bool dose = RE2::PartialMatch(piece(s), *p.dose) && (drug || !mentions_saline(s));
-    const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
+    // Honey by the spoonful ("2 teaspoons of honey every 10 minutes") is home care too.
+    const bool care = !drug && (mentions_saline(s) || RE2::PartialMatch(piece(s), *p.home_remedy));
+    const bool dose = RE2::PartialMatch(piece(s), *p.dose) && !care;
+    const bool schedule = RE2::PartialMatch(piece(s), *p.schedule) && !care;
     // Without a known drug, a dose or a schedule, only an instruction to take a product no
     // dictionary knows is one ("Prenez de la rupatadine").
     const bool bare = !drug && !dose && !schedule;
@@ -203,12 +216,19 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         const auto before = clause_before(s, b);
         if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
         if (RE2::PartialMatch(piece(before), *p.negation)) return false;
+        // "If your readings stay high…, your doctor may start…": a verb inside the opening
+        // condition, before its first comma, is not an order.
+        if (RE2::PartialMatch(piece(s), *p.opens_conditional) &&
+            s.substr(0, b + 1).find(',') == std::string_view::npos) {
+            return false;
+        }
         // "si vous prenez un anticoagulant": an indicative after its subject, not an order.
         if (RE2::PartialMatch(piece(before), *p.subject_before)) return false;
         // "…l'antalgique généralement utilisé", "His GP will usually… give him": a frequency
         // or a professional before the verb makes it information, not an instruction.
         if (RE2::PartialMatch(piece(before), *p.frequency_before)) return false;
-        if (RE2::PartialMatch(piece(s.substr(0, b)), *p.third_party)) return false;
+        // The verb's own subject counts: "your doctor may start a medicine such as…".
+        if (RE2::PartialMatch(piece(s.substr(0, e)), *p.third_party)) return false;
         // "Benzoyl peroxide bleaches fabric: use white towels": the drug must be in the
         // instruction, from its verb on.
         const auto verb = s.substr(b, e - b);
@@ -233,7 +253,10 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         // "Prenez rendez-vous…", "take an appointment": the object is not a drug.
         if (RE2::PartialMatch(piece(s.substr(e, 24)), *p.not_a_treatment)) return false;
         const auto after = s.substr(e, 8);
-        if (after.rfind(" pas", 0) == 0 || after.rfind(" jamais", 0) == 0) return false;
+        if (after.rfind(" pas", 0) == 0 || after.rfind(" jamais", 0) == 0 ||
+            after.rfind(" not ", 0) == 0) {
+            return false;  // "Try not to take painkillers on more than 10 days a month"
+        }
         if (drug || dose) return true;
         if (!bare && RE2::PartialMatch(piece(s.substr(b, e - b)), *p.strong_verb)) return true;
         // "Prenez de la rupatadine le soir": a product no dictionary knows is a drug, after a
@@ -262,9 +285,9 @@ bool is_listed_treatment(const ClaimPatterns& p, std::string_view s, const Sente
     const bool leading_drug = starts_with_drug(s);
     const bool treatment =
         (leading_drug && (dose || schedule)) ||
-        (RE2::PartialMatch(piece(s), *p.starts_with_dose) && (schedule || mentions_drug(s))) ||
+        (RE2::PartialMatch(piece(s), *p.starts_with_dose) && (schedule || names_drug(p, s))) ||
         (advice_item &&
-         (leading_drug || (dose && schedule) || ((dose || schedule) && mentions_drug(s))));
+         (leading_drug || (dose && schedule) || ((dose || schedule) && names_drug(p, s))));
     if (!treatment) return false;
     return !RE2::PartialMatch(piece(s), *p.item_negation) &&
            !RE2::PartialMatch(piece(s), *p.third_party) &&

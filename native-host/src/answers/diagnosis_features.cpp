@@ -432,8 +432,14 @@ bool about_this_case(bool second_person, std::string_view subject, std::string_v
     // evidence ("Hives within minutes of peanut strongly suggest a peanut allergy").
     // A long description that opens with one ("A cold last week followed by fever, fussiness and
     // tugging at one ear sounds like…") is the user's story.
-    if ((starts_with_condition(clause) ||
-         (starts_with_condition(subject) && word_count(subject) <= 5)) &&
+    // The cue's own clause counts too ("Colds are caused by many viruses; the flu is caused
+    // by…"), unless it is "ces œdèmes", "your rash".
+    clause.remove_prefix(std::min(clause.find_first_not_of(' '), clause.size()));
+    const bool condition_clause =
+        starts_with_condition(clause) &&
+        !RE2::PartialMatch(piece(clause), *Features::get().demonstrative) &&
+        !RE2::PartialMatch(piece(clause), *ClaimPatterns::get().second_person);
+    if ((condition_clause || (starts_with_condition(subject) && word_count(subject) <= 5)) &&
         !RE2::PartialMatch(piece(cue), *Features::get().evidence))
         return false;
     const auto first_space = subject.find(' ');
