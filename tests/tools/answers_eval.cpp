@@ -42,6 +42,7 @@ struct Totals {
     int claims = 0;
     int claims_found = 0;
     int false_claims = 0;
+    int extra_sources = 0;  // found where nothing is annotated (reported, not gating)
 };
 
 std::vector<Expected> expected_spans(const std::string& text, const nlohmann::json& list,
@@ -81,7 +82,22 @@ void evaluate(const nlohmann::json& record, Totals& t, bool verbose) {
         std::cout << id << ": health " << a.health.health << " (score " << a.health.score
                   << "), expected " << health << "\n";
     }
-    for (const auto& e : expected_spans(text, record.at("sources"), id)) {
+    const auto sources = expected_spans(text, record.at("sources"), id);
+    for (const auto& s : a.sources) {
+        bool annotated = false;
+        for (const auto& e : sources)
+            annotated = annotated || overlaps(s.span.start, s.span.end, e.start, e.end);
+        if (!annotated) {
+            ++t.extra_sources;
+            if (verbose) {
+                const auto b = gardefou::text::byte_offset_of_utf16(text, s.span.start);
+                const auto en = gardefou::text::byte_offset_of_utf16(text, s.span.end);
+                std::cout << id << ": extra source (" << answers::source_kind_name(s.kind)
+                          << "): " << text.substr(b, en - b) << "\n";
+            }
+        }
+    }
+    for (const auto& e : sources) {
         ++t.sources;
         bool found = false;
         for (const auto& s : a.sources) {
@@ -172,6 +188,7 @@ int main(int argc, char** argv) {
                 kMinHealthAccuracy);
     std::printf("  sources found     %.3f (%d/%d, min %.2f)\n", sources, t.sources_found, t.sources,
                 kMinSourceRecall);
+    std::printf("  extra sources     %d (found, not annotated; reported only)\n", t.extra_sources);
     std::printf("  claims found      %.3f (%d/%d, min %.2f)\n", claims, t.claims_found, t.claims,
                 kMinClaimRecall);
     std::printf("  false claims      %.2f per 20 answers (%d, max %.0f)\n", false_per_20,

@@ -43,12 +43,12 @@ struct Features {
     // A possessive or demonstrative subject and a copula: group 1 the subject, group 2 up to
     // where the condition must start.
     std::unique_ptr<RE2> identity;
-    std::unique_ptr<RE2> possibility;  // "pourrait", "parfois", "can", "may", "sometimes"
-    std::unique_ptr<RE2> negation;     // "ne", "pas", "not", "unlikely", "rather than"
+    std::unique_ptr<RE2> possibility;     // "pourrait", "parfois", "can", "may", "sometimes"
+    std::unique_ptr<RE2> negation;        // "ne", "pas", "not", "unlikely", "rather than"
     std::unique_ptr<RE2> hedged_subject;  // "like she may have": the modal of a resemblance
-    std::unique_ptr<RE2> absence;      // "no cough", "pas de fièvre": a symptom that is absent
-    std::unique_ptr<RE2> options;      // "plusieurs", "several", "such as", "among"
-    std::unique_ptr<RE2> or_after;     // ", or", " ou", "voire" right after the condition
+    std::unique_ptr<RE2> absence;         // "no cough", "pas de fièvre": a symptom that is absent
+    std::unique_ptr<RE2> options;         // "plusieurs", "several", "such as", "among"
+    std::unique_ptr<RE2> or_after;        // ", or", " ou", "voire" right after the condition
     std::unique_ptr<RE2> population;
     std::unique_ptr<RE2> generic_adverb;
     std::unique_ptr<RE2>

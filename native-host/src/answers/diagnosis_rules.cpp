@@ -143,7 +143,8 @@ const std::string kConditionPattern =
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
     "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
     "teething|poussee dentaire|muguet|traumatismes? (?:sonores?|acoustiques?)|acoustic trauma|"
-    "noise-induced hearing loss|constipated|constipee?s?|ringworm|tinea|glandular fever|piqures?|morsures?|insect "
+    "noise-induced hearing loss|constipated|constipee?s?|ringworm|tinea|glandular "
+    "fever|piqures?|morsures?|insect "
     "bites?|stings?|pink ?eye)\\b";
 
 }  // namespace

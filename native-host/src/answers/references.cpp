@@ -49,7 +49,12 @@ struct ReferencePatterns {
                 R"(pour en savoir plus|further reading|to learn more|lectures? recommand[ée]es|)"
                 R"([ée]tudes? cit[ée]es)(?: \w+){0,3}[ *_]*:?[ *_]*$)"};
     // "Source : Haute Autorité de Santé, Angine, 2016" within a paragraph.
-    RE2 inline_source{R"((?i)\b(?:sources?|r[ée]f[ée]rences?|evidence|reference)\s?:\s+([^\n]+))"};
+    // "**Référence** : …" too: emphasis may close between the word and its colon.
+    RE2 inline_source{
+        R"((?i)\b(?:sources?|r[ée]f[ée]rences?|evidence|reference)[*_]*\s?:[*_]*\s+([^\n]+))"};
+    // A footnote: "[1] EAU Guidelines on the Management of…, 2023" opening its line. Group 1 is
+    // its marker, which must be cited in the text too.
+    RE2 footnote{R"((?m)^[ \t]*(\[\d{1,2}\])[ \t]+[^\n]{8,400})"};
     RE2 list_item{R"(^(\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,2}\])\s+))"};
     RE2 year{R"(\b(?:19|20)\d\d\b)"};
 
@@ -223,6 +228,25 @@ void add_inline_sources(std::string_view s, std::vector<ByteRange>& out) {
     }
 }
 
+/// Each footnote with a year whose marker ("[1]") is also cited in the text before it: the
+/// whole line after the marker.
+void add_footnotes(std::string_view s, std::vector<ByteRange>& out) {
+    const auto& p = ReferencePatterns::get();
+    const StringPiece text(s.data(), s.size());
+    StringPiece m[2];
+    std::size_t from = 0;
+    while (from < s.size() && p.footnote.Match(text, from, s.size(), RE2::UNANCHORED, m, 2)) {
+        const auto b = static_cast<std::size_t>(m[0].data() - s.data());
+        const auto marker = std::string_view(m[1].data(), m[1].size());
+        const auto begin = static_cast<std::size_t>(m[1].data() - s.data()) + marker.size();
+        const auto end = b + m[0].size();
+        from = end;
+        const StringPiece body(s.data() + begin, end - begin);
+        const auto cited = s.substr(0, b).find(marker) != std::string_view::npos;
+        if (cited && RE2::PartialMatch(body, p.year)) out.push_back({begin, end});
+    }
+}
+
 }  // namespace
 
 std::vector<FoundSource> find_references(std::string_view s, const std::vector<FoundSource>& ids) {
@@ -235,6 +259,7 @@ std::vector<FoundSource> find_references(std::string_view s, const std::vector<F
     add_cores(s, ids, ranges);
     add_listed_references(s, ranges);
     add_inline_sources(s, ranges);
+    add_footnotes(s, ranges);
     add_author_year_citations(s, ranges);
     for (auto& r : ranges) r = skip_list_marker(s, r);
     std::sort(ranges.begin(), ranges.end(), [](const ByteRange& a, const ByteRange& b) {
