@@ -63,6 +63,42 @@ bool word_matches(const Word& w, std::string_view key) {
     return key == w.key;
 }
 
+/// A Roman numeral from II to XXX, as kings and popes are numbered.
+bool is_regnal_numeral(std::string_view k) {
+    if (k.size() < 2 || k.size() > 5) return false;
+    return k.find_first_not_of("ivx") == std::string_view::npos && k != "vi" && k != "xi";
+}
+
+/// Words that number things in medicine ("type II", "stade III", "Phase III", "classe IV").
+bool numbers_a_class(std::string_view k) {
+    static constexpr auto kWords = std::to_array<std::string_view>({
+        "type",  "stade",   "stage",    "phase",   "grade", "class",   "classe", "niveau", "level",
+        "titre", "title",   "chapitre", "chapter", "tome",  "volume",  "partie", "part",   "annexe",
+        "annex", "article", "section",  "groupe",  "group", "facteur", "factor", "degre",  "degree",
+    });
+    return std::find(kWords.begin(), kWords.end(), k) != kWords.end();
+}
+
+/// History borrows the words of medicine ("De quoi est mort Louis XIV ?", "What illness did
+/// King George III have?"): a ruler's name with its numeral weighs -2 and a year from 1000 to
+/// 1899 weighs -0.8, each at most three times.
+double history_weight(const text::Tokens& tokens) {
+    int rulers = 0;
+    int years = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const auto& t = tokens[i];
+        if (t.is(text::Token::kNumber) && t.key.size() == 4 && t.key >= "1000" && t.key <= "1899") {
+            years = std::min(years + 1, 3);
+        } else if (i > 0 && t.is(text::Token::kAllCaps) && is_regnal_numeral(t.key) &&
+                   tokens[i - 1].is(text::Token::kCapitalized) &&
+                   !tokens[i - 1].is(text::Token::kAllCaps) &&
+                   !numbers_a_class(tokens[i - 1].key)) {
+            rulers = std::min(rulers + 1, 3);
+        }
+    }
+    return -2.0 * rulers - 0.8 * years;
+}
+
 }  // namespace
 
 double topic_weight(std::string_view utf8) {
@@ -71,7 +107,7 @@ double topic_weight(std::string_view utf8) {
     const auto& lexicon = compiled_lexicon();
     const auto& terms = lexicon.terms;
     std::vector<int> hits(terms.size(), 0);
-    double total = 0.0;
+    double total = history_weight(tokens);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].key.empty()) continue;
         const auto first = static_cast<unsigned char>(tokens[i].key.front());

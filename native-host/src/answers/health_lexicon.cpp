@@ -264,6 +264,11 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"peinture", kOther}, {"paint*", kOther}, {"mur", kOther}, {"wall", kOther},
     {"bricol*", kOther}, {"outil*", kOther}, {"tool*", kWeak * -1.0}, {"parquet", kOther},
     {"plomberie", kOther}, {"plumbing", kOther}, {"joint", kWeak * -1.0},
+    // Heating: a boiler's "diagnostic" and "symptômes".
+    {"chaudiere*", kOther}, {"chauffagiste*", kOther}, {"boiler*", kOther},
+    {"heating engineer*", kOther}, {"bruleur*", kOther}, {"burner*", kOther},
+    {"radiateur*", kOther}, {"radiator*", kOther}, {"thermostat*", kOther},
+    {"chauffe-eau", kOther}, {"ballon d eau chaude", kOther}, {"water heater*", kOther},
 });
 // clang-format on
 
