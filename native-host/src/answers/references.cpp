@@ -50,8 +50,31 @@ struct ReferencePatterns {
                 R"([ée]tudes? cit[ée]es)(?: \w+){0,3}[ *_]*:?[ *_]*$)"};
     // "Source : Haute Autorité de Santé, Angine, 2016" within a paragraph.
     // "**Référence** : …" too: emphasis may close between the word and its colon.
-    RE2 inline_source{
-        R"((?i)\b(?:sources?|r[ée]f[ée]rences?|evidence|reference)[*_]*\s?:[*_]*\s+([^\n]+))"};
+    RE2 inline_source{R"((?i)\b(?:sources?|r[ée]f[ée]rences?|evidence|reference|)"
+                      R"(pour (?:aller plus loin|en savoir plus|approfondir)|further reading|)"
+                      R"(read more|to learn more|voir aussi|see also|lire aussi))"
+                      R"([*_]*\s?:[*_]*\s+([^\n]+))"};
+    // A guideline or report by an organisation, opening its line or a bracket: "HAS, Arrêt des
+    // benzodiazépines…, 2015", "(NICE clinical guideline CG103, Delirium…)", "RCOG Green-top
+    // Guideline No. 69, …, 2016". The name is followed by punctuation or a guideline word
+    // ("NICE recommends…" is a sentence), and a year or a guideline number comes before the end
+    // of the line or bracket.
+    RE2 organisation{
+        R"((?m)(?:^[ \t]*(?:[-*•>]|\d{1,2}[.)]|\[\d{1,2}\])?[ \t]*[*_]{0,2}|\())"
+        R"((?:Haute Autorit[ée] de [Ss]ant[ée]|Sant[ée] publique France|Assurance [Mm]aladie|)"
+        R"(Haut Conseil de la sant[ée] publique|Minist[èe]re (?:de la|des|du|charg[ée]) [^\n,(]{3,50}|)"
+        R"(World Health Organi[sz]ation|Organisation mondiale de la sant[ée]|)"
+        R"(National Institute for Health and Care Excellence|Royal College of [^\n,(]{3,60}|)"
+        R"((?:American|European|British|Canadian|International|World) \p{Lu}[\p{L}-]*)"
+        R"((?: (?:of |for |and |& )?\p{Lu}[\p{L}-]*){0,5} (?:Society|Association|College|)"
+        R"(Academy|Federation|Foundation|Task Force|Union)|Soci[ée]t[ée] (?:[Ff]ran[çc]aise|)"
+        R"([Ee]urop[ée]enne|[Ii]nternationale) [^\n,(]{3,60}|Coll[èe]ge (?:[Nn]ational|)"
+        R"([Ff]ran[çc]ais|[Uu]niversitaire) [^\n,(]{3,60}|HAS|ANSM|OMS|WHO|EMA|NHS|CDC|NIH|NICE|)"
+        R"(INCa|HCSP|FDA|RCOG|RCP|EAU|ESC|ESH|ERS|ATS|ADA|AHA|ACC|ACR|ACOG|AAP|EULAR|GINA|GOLD|)"
+        R"(KDIGO|IDSA|USPSTF|SPILF|CNGOF|AFU|EASL|ESMO|ASCO|NCCN|SIGN|AWMF))"
+        R"((?:[,.:–—]| (?i:\S+ ){0,2}(?i:guidelines?|recommandations?|recommendations?|criteria|)"
+        R"(crit[èe]res|fiche|rapport|report|statement|consensus|position|avis|bulletin)\b))"
+        R"([^\n()]{0,300}?(?:\b(?:19|20)\d\d\b|\b(?:CG|NG|QS|TA|PH)\d{1,4}\b|\bNo\.? ?\d+))"};
     // A footnote: "[1] EAU Guidelines on the Management of…, 2023" opening its line. Group 1 is
     // its marker, which must be cited in the text too.
     RE2 footnote{R"((?m)^[ \t]*(\[\d{1,2}\])[ \t]+[^\n]{8,400})"};
@@ -228,6 +251,26 @@ void add_inline_sources(std::string_view s, std::vector<ByteRange>& out) {
     }
 }
 
+/// Each guideline or report by an organisation: from the name to the end of its bracket or line.
+void add_organisation_references(std::string_view s, std::vector<ByteRange>& out) {
+    const auto& p = ReferencePatterns::get();
+    const StringPiece text(s.data(), s.size());
+    StringPiece m;
+    std::size_t from = 0;
+    while (from < s.size() && p.organisation.Match(text, from, s.size(), RE2::UNANCHORED, &m, 1)) {
+        const auto opening = static_cast<std::size_t>(m.data() - s.data());
+        auto e = opening + m.size();
+        // The name starts after the bracket or the emphasis (list markers are skipped later).
+        auto b = opening;
+        while (b < e && std::string_view(" \t*_(").find(s[b]) != std::string_view::npos) ++b;
+        const bool bracket = s[opening] == '(';
+        const auto stop = bracket ? s.find_first_of(")\n", e) : s.find('\n', e);
+        e = std::min(stop == std::string_view::npos ? s.size() : stop, line_end(s, e));
+        out.push_back({b, e});
+        from = std::max(e, b + 1);
+    }
+}
+
 /// Each footnote with a year whose marker ("[1]") is also cited in the text before it: the
 /// whole line after the marker.
 void add_footnotes(std::string_view s, std::vector<ByteRange>& out) {
@@ -260,6 +303,7 @@ std::vector<FoundSource> find_references(std::string_view s, const std::vector<F
     add_listed_references(s, ranges);
     add_inline_sources(s, ranges);
     add_footnotes(s, ranges);
+    add_organisation_references(s, ranges);
     add_author_year_citations(s, ranges);
     for (auto& r : ranges) r = skip_list_marker(s, r);
     std::sort(ranges.begin(), ranges.end(), [](const ByteRange& a, const ByteRange& b) {
