@@ -248,7 +248,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "arretez|surtout pas|inutile)\\b");
         p.third_party = compile_claim_pattern(
             "\\b" + professional_pattern() +
-            " (?:can|may|will|could|might|would|peut|pourra|"
+            "(?: \\w+ly| \\w+ment)? (?:can|may|will|could|might|would|peut|pourra|starts?|begins?|"
+            "commence\\w*|initie\\w*|introdui\\w*|"
             "pourrait|va|prescri\\w*|gives?|donne\\w*|decide\\w*|adapte\\w*|adjust\\w*|fera|"
             "feront|vont|pourront|peuvent|devra|devront|doit|doivent|proposer\\w*)\\b");
         p.opens_conditional = compile_claim_pattern(
@@ -316,7 +317,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "aliments?|foods?|repas|meals?|"
             "boissons?|drinks?|fruits?|legumes|vegetables|rendez-vous|rdv|appointment|contact|le "
             "temps|the "
-            "time|time|a break|une pause|soin|care|note|conseil|advice|l'air|the air)\\b");
+            "time|time|a break|une pause|soin|care|note|conseil|advice|l'air|the air|"
+            // "take it back to a pharmacy for disposal": returning, not taking.
+            "(?:it|them|the \\w+) back)\\b");
         p.second_person = compile_claim_pattern(
             "\\b(?:vous|votre|vos|tu|ton|ta|tes|toi|you|your|yourself|pour (?:lui|elle|eux)|for "
             "(?:him|her|them))\\b|\\bt'");

@@ -113,6 +113,8 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
 /// c'est le plus souvent…"), a conditional or a negation.
 bool is_case_diagnosis(const ClaimPatterns& p, std::string_view s) {
     if (opens_with_condition(s)) return false;
+    // A table row ("You have diabetes | Higher risk |") compares cases.
+    if (s.find('|') != std::string_view::npos) return false;
     // "When attacks keep recurring…, doctors call this panic disorder": a conditional.
     if (RE2::PartialMatch(piece(s), *p.opens_conditional)) return false;
     for (const auto& rule : p.case_diagnosis) {

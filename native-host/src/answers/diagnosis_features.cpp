@@ -45,6 +45,7 @@ struct Features {
     std::unique_ptr<RE2> identity;
     std::unique_ptr<RE2> possibility;     // "pourrait", "parfois", "can", "may", "sometimes"
     std::unique_ptr<RE2> negation;        // "ne", "pas", "not", "unlikely", "rather than"
+    std::unique_ptr<RE2> not_a_verb;      // "le ", "un ", "to ", "pour " right before a cue
     std::unique_ptr<RE2> hedged_subject;  // "like she may have": the modal of a resemblance
     std::unique_ptr<RE2> absence;         // "no cough", "pas de fièvre": a symptom that is absent
     std::unique_ptr<RE2> options;         // "plusieurs", "several", "such as", "among"
@@ -73,7 +74,7 @@ struct Features {
                 // French resemblances and types.
                 "ressembl(?:e|ent)" +
                 kAdverbs + " (?:a|au|aux)|evoqu(?:e|ent)" + kAdverbs + "|(?:fait|font)" + kAdverbs +
-                " penser (?:a|au|aux)|correspond(?:ent)?" + kAdverbs +
+                " penser" + kAdverbs + " (?:a|au|aux)|correspond(?:ent)?" + kAdverbs +
                 " (?:a|au|aux)|(?:colle|collent|cadre|cadrent)" + kAdverbs +
                 " (?:avec|a)|(?:typiques?|classiques?|caracteristiques?|evocat(?:eur|rice)s?) "
                 "(?:d'|de |du |des )|(?:tableau|cas|exemple|description|"
@@ -101,7 +102,9 @@ struct Features {
                 // The speaker's own bet: "je parierais sur", "mon intuition serait", "my money
                 // would be on", "I'd lean towards", "the picture is very much that of".
                 "je (?:parierais|miserais|pencherais|penche|opterais)(?: [\\w']+){0,2} "
-                "(?:sur|pour)|"
+                "(?:sur|pour)|je pense (?:d'abord |surtout |plutot |avant tout |en premier )?"
+                "(?:a|au|aux) |i(?:'d| would)? suspect(?: that)? |my (?:best |first )?guess(?: "
+                "[\\w']+){0,6},? (?:is|would be)(?: that)? |"
                 "mon (?:intuition|instinct|pari) (?:serait|est|me dit)(?: que| qu')?|ma "
                 "(?:principale |premiere )?(?:suspicion|hypothese|intuition) (?:serait|est)|"
                 "(?:le tableau|le portrait|l'ensemble|la presentation)(?: \\w+){0,3} (?:est|"
@@ -131,6 +134,10 @@ struct Features {
                 "|le )?"
                 "plus (?:probable|vraisemblable) (?:est|serait)|le plus probable,? (?:est|c'est) "
                 "(?:que|qu')|is (?:most likely |probably |likely )?caused by|"
+                // A hedge opening a verbless sentence: "Très probablement un rhume des foins",
+                // "Most likely a tension headache".
+                "^(?:(?:tres|fort|most|very|almost) )?(?:probablement|vraisemblablement|probably|"
+                "likely|certainly|sans doute)|"
                 // A hedged identity: "…is most likely acute bronchitis", "…c'est sans doute".
                 "(?:is|are|'s|'re|est|sont|c'est|was|were|etait|etes|es)(?: (?:" +
                 hedge_pattern() +
@@ -183,6 +190,8 @@ struct Features {
                 "\\b(?:ne|n'|pas|not|no|never|jamais|unlikely|improbable|peu probable|rule out|"
                 "ruled out|exclu\\w*|ecart\\w*|rather than|plutot que|plutot qu'|instead of|au "
                 "lieu|less|moins)\\b|n't\\b");
+            f.not_a_verb =
+                compile_claim_pattern("\\b(?:le|un|ce|du|premier|seul|the|a|to|pour|de|d')\\W*$");
             f.hedged_subject = compile_claim_pattern(
                 "\\blike (?:you|she|he|they|your \\w+|his \\w+|her \\w+) (?:may|might|could) "
                 "(?:have|has|be)\\b");
@@ -213,6 +222,7 @@ struct Features {
                 "souvent)\\b");
             f.opinion_cue = compile_claim_pattern(
                 "parier|miser|pench|opter|intuition|instinct|pari |suspicion|hypothese|tableau|"
+                "je pense|suspect|guess|"
                 "portrait|ensemble|presentation|tout l'air|scenario|aspect|profil|allure|on est|"
                 "we're|we are|money|bet on|lean|hunch|gut|"
                 "picture is|likeliest|most likely|most probable|plus probable|plus vraisemblable|"
@@ -223,7 +233,8 @@ struct Features {
                 "\\b(?:which|who|whose|qui|dont|lequel|laquelle)(?: \\w+){0,2}\\W*$");
             f.professional = compile_claim_pattern("\\b" + professional_pattern() + "\\b");
             f.pronoun_subject = compile_claim_pattern(
-                "^(?:[\\w'-]+,? )?(?:this|that|it|ca|cela|ceci|tout ca|tout cela)(?: (?:really|"
+                "^(?:[\\w'-]+,? )?(?:this|that|it|ca|cela|ceci|tout ca|tout cela|tout|everything|"
+                "all of this|all this|l'ensemble)(?: (?:really|"
                 "definitely|honestly|vraiment|franchement))? ?$");
             // The subject's last clause opens with a demonstrative: "Ces brûlures…", "…,
             // accompagnée de fièvre : ce tableau…".
@@ -416,6 +427,9 @@ bool about_this_case(bool second_person, std::string_view subject, std::string_v
                      std::string_view cue, bool personal_prompt) {
     if (second_person) return true;
     if (!personal_prompt) return false;
+    // "Sounds like exercise-induced bronchoconstriction", "Très probablement un rhume des
+    // foins": no subject, the case the question asked about.
+    if (subject.find_first_not_of(' ') == std::string_view::npos) return true;
     // "This has all the hallmarks of…", "Ça m'a tout l'air d'…": the pronoun is the user's case.
     if (RE2::PartialMatch(piece(subject), *Features::get().pronoun_subject)) return true;
     // "Ces brûlures… sont très typiques du reflux": a demonstrative points at what the user
@@ -459,6 +473,12 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         const auto e = b + cue.size();
         from = b + 1;
         if (b > 0 && s[b - 1] == '-') continue;  // "contre-indiqué" is not "indique"
+        // "C'est le signe le plus fréquent…" names a sign, "to confirm it" is what a test is for:
+        // a verb of evidence after an article or an infinitive marker is not a cue.
+        if (RE2::PartialMatch(cue, *f.evidence) &&
+            RE2::PartialMatch(piece(s.substr(0, b)), *f.not_a_verb)) {
+            continue;
+        }
         std::size_t end = 0;
         const auto rest = s.substr(e);
         auto at = condition_after(rest, 60, end);

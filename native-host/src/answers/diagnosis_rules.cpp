@@ -142,7 +142,11 @@ const std::string kConditionPattern =
     ")?grossesse|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
     "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
-    "teething|poussee dentaire|muguet|traumatismes? (?:sonores?|acoustiques?)|acoustic trauma|"
+    "teething|poussee dentaire|muguet|enuresie|enuresis|bedwetting|terreurs? nocturnes?|"
+    "night terrors?|(?:nappy|diaper|heat) rash|erytheme fessier|dermite du siege|"
+    "transient isch(?:a)?emic attack|accident ischemique transitoire|mini-stroke|"
+    "bronchoconstriction|bronchospasm\\w*|heart failure|high blood pressure|"
+    "hypertension arterielle|traumatismes? (?:sonores?|acoustiques?)|acoustic trauma|"
     "noise-induced hearing loss|constipated|constipee?s?|ringworm|tinea|glandular "
     "fever|piqures?|morsures?|insect "
     "bites?|stings?|pink ?eye)\\b";
@@ -558,6 +562,17 @@ std::vector<DiagnosisRule> case_rules() {
     add("((?:^|[,:;\\x{2014}\\x{2013}-] )(?:on (?:l'|les |la |le "
         ")?(?:appelle|nomme)|(?:doctors|we|medics|gps) "
         "call (?:this|it|that)) " +
+        kCaseFiller + "(?:[\\w'-]+ )?)");
+    // "…: il s'agit d'une dermatite atopique", "…: il s'agit probablement d'une otite".
+    add("((?:^|[,:;\\x{2014}\\x{2013}-] )il s'agit(?: " + kUsually + ")? " + kCaseFiller +
+        "(?:[\\w'-]+ )?)");
+    // A description, then what the person has: "…: votre fils fait des terreurs nocturnes",
+    // "…: she has head lice", "… — you have high blood pressure". Only after a colon or a dash:
+    // a sentence that opens with "Vous avez des vertiges" repeats the question.
+    add("((?:^|[:\\x{2014}\\x{2013}] )(?:vous (?:avez|faites|souffrez d'|souffrez de)|tu (?:as|"
+        "fais)|(?:il|elle) (?:a|fait|souffre d'|souffre de)|(?:votre|ton|ta) [\\w'-]+ (?:a|fait|"
+        "souffre d'|souffre de)|(?:you|she|he|they)(?:'ve| have| has)(?: got)?|(?:you're|you "
+        "are|she's|he's|she is|he is) (?:having|suffering from|dealing with)) " +
         kCaseFiller + "(?:[\\w'-]+ )?)");
     return rules;
 }

@@ -56,9 +56,10 @@ constexpr std::string_view kDrugPattern =
     R"(ondansetron|zofran|buscopan|simethicone|lactulose|senna|movicol|dulcolax|rennie|)"
     R"(nicorette|nicopatch|champix|varenicline|dexeryl|bepanthen|)"
     R"(biafine|arnica|homeopathie|eosine|chlorhexidine|betadine|biseptine|daktarin|)"
+    R"(oxybutynine?|solifenacine?|tolterodine|mirabegron|doxazosine?|prazosine?|co-codamol|)"
     R"(lamisil|terbinafine|canesten|clotrimazole|gyno-pevaryl|pevaryl|eludril|hextril|)"
     R"(fervex|rhinofluimucil|derinox|otipax|maxidrol|tobradex|dacryoserum|optive|)"
-    R"(solution (?:de rehydratation|hydro-alcoolique)|oral rehydration (?:salts|solution)|)"
+    R"(solution hydro-alcoolique|)"
     R"(lotion|gel|drops|gouttes|suppositoires?|suppositor(?:y|ies)|inhalateur|inhaler|)"
     // Names from the dev-g batch's topics and their neighbours (digestive, skin, urinary,
     // women's health, paediatrics, mental health).
@@ -94,11 +95,14 @@ constexpr std::string_view kDrugPattern =
 namespace {
 
 // Saline is not a drug: "saline drops", "gouttes de sérum physiologique", "spray à l'eau de mer".
+// Nor is an oral rehydration solution: it is fluids ("une solution de réhydratation orale").
 const RE2& saline() {
     static const RE2 kSaline(
         "(?:(?:gouttes|spray(?: nasal)?|lavages? de nez|drops|nasal spray|spray) (?:(?:au|de|a "
         "l'|d'|a) ?)?)?(?:saline|salt water|sea ?water|serum physiologique|eau (?:de mer|salee))"
-        "(?: (?:nasal )?(?:drops|spray|solution|rinse))?");
+        "(?: (?:nasal )?(?:drops|spray|solution|rinse))?|(?:sachets? de )?(?:solution|solute)s? "
+        "de rehydratation(?: orale)?|oral rehydration (?:salts|solutions?|sachets|drinks)|"
+        "\\b(?:sro|ors)\\b");
     return kSaline;
 }
 

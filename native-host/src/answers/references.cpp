@@ -62,19 +62,19 @@ struct ReferencePatterns {
     RE2 organisation{
         R"((?m)(?:^[ \t]*(?:[-*•>]|\d{1,2}[.)]|\[\d{1,2}\])?[ \t]*[*_]{0,2}|\())"
         R"((?:Haute Autorit[ée] de [Ss]ant[ée]|Sant[ée] publique France|Assurance [Mm]aladie|)"
-        R"(Haut Conseil de la sant[ée] publique|Minist[èe]re (?:de la|des|du|charg[ée]) [^\n,(]{3,50}|)"
+        R"(Haut Conseil de la sant[ée] publique|Minist[èe]re (?:de la|des|du|charg[ée]) [^\n,(]+|)"
         R"(World Health Organi[sz]ation|Organisation mondiale de la sant[ée]|)"
-        R"(National Institute for Health and Care Excellence|Royal College of [^\n,(]{3,60}|)"
+        R"(National Institute for Health and Care Excellence|Royal College of [^\n,(]+|)"
         R"((?:American|European|British|Canadian|International|World) \p{Lu}[\p{L}-]*)"
         R"((?: (?:of |for |and |& )?\p{Lu}[\p{L}-]*){0,5} (?:Society|Association|College|)"
         R"(Academy|Federation|Foundation|Task Force|Union)|Soci[ée]t[ée] (?:[Ff]ran[çc]aise|)"
-        R"([Ee]urop[ée]enne|[Ii]nternationale) [^\n,(]{3,60}|Coll[èe]ge (?:[Nn]ational|)"
-        R"([Ff]ran[çc]ais|[Uu]niversitaire) [^\n,(]{3,60}|HAS|ANSM|OMS|WHO|EMA|NHS|CDC|NIH|NICE|)"
+        R"([Ee]urop[ée]enne|[Ii]nternationale) [^\n,(]+|Coll[èe]ge (?:[Nn]ational|)"
+        R"([Ff]ran[çc]ais|[Uu]niversitaire) [^\n,(]+|HAS|ANSM|OMS|WHO|EMA|NHS|CDC|NIH|NICE|)"
         R"(INCa|HCSP|FDA|RCOG|RCP|EAU|ESC|ESH|ERS|ATS|ADA|AHA|ACC|ACR|ACOG|AAP|EULAR|GINA|GOLD|)"
         R"(KDIGO|IDSA|USPSTF|SPILF|CNGOF|AFU|EASL|ESMO|ASCO|NCCN|SIGN|AWMF))"
         R"((?:[,.:–—]| (?i:\S+ ){0,2}(?i:guidelines?|recommandations?|recommendations?|criteria|)"
         R"(crit[èe]res|fiche|rapport|report|statement|consensus|position|avis|bulletin)\b))"
-        R"([^\n()]{0,300}?(?:\b(?:19|20)\d\d\b|\b(?:CG|NG|QS|TA|PH)\d{1,4}\b|\bNo\.? ?\d+))"};
+        R"([^\n()]*?(?:\b(?:19|20)\d\d\b|\b(?:CG|NG|QS|TA|PH)\d{1,4}\b|\bNo\.? ?\d+))"};
     // A footnote: "[1] EAU Guidelines on the Management of…, 2023" opening its line. Group 1 is
     // its marker, which must be cited in the text too.
     RE2 footnote{R"((?m)^[ \t]*(\[\d{1,2}\])[ \t]+[^\n]{8,400})"};
