@@ -51,7 +51,8 @@ const std::string kVerbEn =
     "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle|wash|shampoo|"
     "place|dab|soak|instil|instill|drip|squeeze|sip|suck|mix|stir|spread|smooth|"
     "insert|stick to|go on|continue|carry on|restart|resume|go for|go ahead with|finish|"
-    "complete)";
+    "complete|repeat|keep using|make sure (?:you|she|he|they|your \\w+) (?:takes?|uses?|gives?|"
+    "applies|apply))";
 const std::string kModalEn =
     "(?:you|he|she|they|your \\w+) (?:can|could|should|may|might|must|need to|needs to|ought "
     "to|might want to|may want to|will need to|could also|can also|should also|will want to)";

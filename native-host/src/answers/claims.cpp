@@ -240,6 +240,13 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
             !RE2::FullMatch(piece(before), *p.clause_opening)) {
             return false;
         }
+        // Folded, "utilisé" is "utilise": after a description in the third person ("La
+        // cétirizine est un antihistaminique…, utilisé contre…") it is a participle.
+        if (RE2::FullMatch(piece(verb), *p.tu_imperative) &&
+            RE2::PartialMatch(piece(s.substr(0, b)), *p.info_verb) &&
+            !RE2::PartialMatch(piece(s.substr(0, b)), *p.second_person)) {
+            return false;
+        }
         // The drug named only before the verb: the object must be its dose or a pronoun for it,
         // and a pronoun attached to the verb counts only with a dose or a schedule ("prends-en
         // des blanches" is not one; "donnez-la à chaque prise" is).
@@ -285,6 +292,9 @@ bool is_listed_treatment(const ClaimPatterns& p, std::string_view s, const Sente
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule);
     if (!dose && !schedule && !advice_item) return false;  // most sentences stop here
     const bool leading_drug = starts_with_drug(s);
+    // "**Antihistaminique :** il est en vente libre": a label, then information about it.
+    if (advice_item && !dose && !schedule && RE2::PartialMatch(piece(s), *p.info_verb))
+        return false;
     const bool treatment =
         (leading_drug && (dose || schedule)) ||
         (RE2::PartialMatch(piece(s), *p.starts_with_dose) && (schedule || names_drug(p, s))) ||

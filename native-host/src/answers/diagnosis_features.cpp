@@ -103,7 +103,7 @@ struct Features {
                 // would be on", "I'd lean towards", "the picture is very much that of".
                 "je (?:parierais|miserais|pencherais|penche|opterais)(?: [\\w']+){0,2} "
                 "(?:sur|pour)|je pense (?:d'abord |surtout |plutot |avant tout |en premier )?"
-                "(?:a|au|aux) |i(?:'d| would)? suspect(?: that)? |my (?:best |first )?guess(?: "
+                "(?:a|au|aux) |i(?:'d| would)? suspect(?: that)? |my (?:best |first )?guess(?:,? "
                 "[\\w']+){0,6},? (?:is|would be)(?: that)? |"
                 "mon (?:intuition|instinct|pari) (?:serait|est|me dit)(?: que| qu')?|ma "
                 "(?:principale |premiere )?(?:suspicion|hypothese|intuition) (?:serait|est)|"
@@ -187,7 +187,8 @@ struct Features {
                 "quelquefois|sometimes|often|souvent|rarement|rarely|occasionally|possibles?|"
                 "possibly|eventuel\\w*|perhaps|maybe|whether)\\b");
             f.negation = compile_claim_pattern(
-                "\\b(?:ne|n'|pas|not|no|never|jamais|unlikely|improbable|peu probable|rule out|"
+                "\\b(?:ne|n'|pas|not|no|never|nothing|none|rien|aucune?|jamais|unlikely|"
+                "improbable|peu probable|rule out|"
                 "ruled out|exclu\\w*|ecart\\w*|rather than|plutot que|plutot qu'|instead of|au "
                 "lieu|less|moins)\\b|n't\\b");
             f.not_a_verb =
@@ -393,8 +394,11 @@ bool vetoed(std::string_view before, std::string_view span, std::string_view aft
     // An absence in the description ("(…, pas de fièvre) correspond…", "no cough is the
     // classic pattern…") or inside brackets does not negate the cue.
     auto near = before.substr(before.size() > 24 ? before.size() - 24 : 0);
-    if (const auto close = near.rfind(')'); close != std::string_view::npos)
-        near = near.substr(close + 1);
+    // Nor do the user's own words in quotes ("« rien ne sert à rien » depuis un mois").
+    for (const std::string_view close : {")", "\xC2\xBB", "\"", "\xE2\x80\x9D"}) {
+        if (const auto at = near.rfind(close); at != std::string_view::npos)
+            near = near.substr(at + close.size());
+    }
     std::string described(near);
     RE2::GlobalReplace(&described, *f.absence, "");
     if (RE2::PartialMatch(described, *f.negation) || RE2::PartialMatch(piece(span), *f.negation))
