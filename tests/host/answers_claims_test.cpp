@@ -863,5 +863,93 @@ TEST(ClaimsWithPrompt, FindClaimsCarriesForYouToTheNextSentence) {
               "Éconazole deux fois par jour.");
 }
 
+// Session 4: wordings from the blind batches dev-ad … dev-ag, and their hard negatives.
+INSTANTIATE_TEST_SUITE_P(
+    BlindRoundNine, ClaimsWithPromptCase,
+    ::testing::Values(
+        // An absent symptom and brackets do not negate the cue.
+        PromptCase{"Ce que vous décrivez (brûlures en urinant, pas de fièvre) correspond "
+                   "typiquement à une cystite aiguë simple.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Your mix of fever, swollen glands and no cough is the classic pattern for "
+                   "strep throat.",
+                   kDiagnosis, kDiagnosis},
+        // A modal inside a resemblance; a long story that opens with a condition.
+        PromptCase{"A cold last week followed by fever, fussiness and tugging at one ear sounds "
+                   "like she may have a middle ear infection.",
+                   kDiagnosis, kNone},
+        // "the day before" is a time, not a conditional.
+        PromptCase{"That seal-like bark, the hoarse voice and a runny nose the day before are the "
+                   "hallmark signs of croup.",
+                   kDiagnosis, kNone},
+        // A long description of the person's case that is typical of one condition.
+        PromptCase{"A hot, red, painful wedge on one breast with fever and flu-like aches, five "
+                   "weeks after birth, is typical of mastitis.",
+                   kDiagnosis, kNone},
+        PromptCase{"L'ensemble de ces signes fait penser avant tout à une angine à streptocoque.",
+                   kDiagnosis, kNone},
+        PromptCase{"Tout évoque une aponévrosite plantaire.", kDiagnosis, kNone},
+        PromptCase{"Un rhume puis une fièvre élevée : chez votre fils, je pense d'abord à une "
+                   "otite moyenne aiguë.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"My best guess, from what you've shared, is that you're going through a "
+                   "depressive episode.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Très probablement un rhume des foins.", kDiagnosis, kNone},
+        PromptCase{"Sounds like exercise-induced bronchoconstriction.", kDiagnosis, kNone},
+        PromptCase{"Cris soudains en début de nuit et aucun souvenir au réveil : votre fils fait "
+                   "des terreurs nocturnes.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Tiny whitish specks glued to the hair shafts: she has head lice.", kDiagnosis,
+                   kDiagnosis},
+        PromptCase{"Make sure she takes the metformin in the middle of a meal.", kPrescription,
+                   kPrescription},
+        PromptCase{"Repeat the dimeticone application 7 days later.", kPrescription, kPrescription},
+        // Hard negatives: hygiene, home care, fluids, "try not to", a doctor's decision, a
+        // verb inside an opening condition, a sign named with an article, what a test is for,
+        // returning a drug, a participle after a description, quoted words, "nothing".
+        PromptCase{"Lave ton visage matin et soir avec un gel nettoyant doux.", kNone, kNone},
+        PromptCase{"You can give him 2 teaspoons (10 mL) of honey every 10 minutes.", kNone, kNone},
+        PromptCase{"Proposez-lui une solution de réhydratation orale, une cuillère à café toutes "
+                   "les 2 à 5 minutes.",
+                   kNone, kNone},
+        PromptCase{"Try not to take painkillers on more than 10 days a month.", kNone, kNone},
+        PromptCase{"If your readings stay high, or if your risk is elevated, your doctor may "
+                   "start a medicine such as an ACE inhibitor.",
+                   kNone, kNone},
+        PromptCase{"A doctor typically starts carbamazepine at a low dose (100 mg once or twice "
+                   "daily).",
+                   kNone, kNone},
+        PromptCase{"C'est le signe le plus fréquent de cette infection transmise par les tiques.",
+                   kNone, kNone},
+        PromptCase{"They'll usually do spirometry to confirm it and look for underlying asthma.",
+                   kNone, kNone},
+        PromptCase{"I'd leave the amoxicillin in the cupboard, or better, take it back to a "
+                   "pharmacy.",
+                   kNone, kNone},
+        PromptCase{"La cétirizine est un antihistaminique, utilisé contre la rhinite allergique.",
+                   kNone, kNone},
+        PromptCase{"Nothing you describe suggests a dangerous whole-body reaction.", kNone, kNone},
+        PromptCase{"Colds are caused by many viruses; the flu is caused by influenza viruses.",
+                   kNone, kNone}));
+
+TEST(Claims, ADefinitionAfterASentenceThatNamedTheConditionIsNotADiagnosis) {
+    const std::string text =
+        "Ce que vous décrivez correspond typiquement à une cystite aiguë simple. C'est une "
+        "infection de la vessie très fréquente chez la femme.";
+    const auto claims = find_claims(text, true);
+    ASSERT_EQ(claims.size(), 1U);
+    EXPECT_EQ(text.substr(claims[0].range.begin, claims[0].range.end - claims[0].range.begin),
+              "Ce que vous décrivez correspond typiquement à une cystite aiguë simple.");
+}
+
+TEST(Claims, ConditionsAfterIfAndUnderWhenHeadingsAreNotClaims) {
+    const std::string text =
+        "**Get seen sooner if** you have a fever, the swelling spreads, or you have diabetes.\n\n"
+        "### Quand en parler à votre médecin\n- Vos urines deviennent foncées, ou vous avez des "
+        "vertiges.\n";
+    EXPECT_TRUE(find_claims(text, true).empty());
+}
+
 }  // namespace
 }  // namespace gardefou::answers

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include <gtest/gtest.h>
 
+#include <array>
+#include <utility>
+
 #include "answers/analysis.h"
 #include "answers/health.h"
 
@@ -61,6 +64,29 @@ TEST(Health, ThePromptCountsAndNonHealthAnswersGetNoClaims) {
                 {.prompt = "J'ai mal à la tête depuis hier", .lang = {}, .trusted_domains = {}});
     EXPECT_TRUE(health.health.health);
     EXPECT_EQ(health.claims.size(), 1U);
+}
+
+TEST(Health, HistoryAndBoilersBorrowTheWordsOfMedicine) {
+    for (const auto& [prompt, text] : std::to_array<std::pair<const char*, const char*>>({
+             {"De quoi est mort Louis XIV ?",
+              "Louis XIV est mort le 1er septembre 1715 d'une gangrène de la jambe, après une "
+              "douleur et une fièvre ; ses médecins ont tenté des saignées."},
+             {"What illness did King George III suffer from?",
+              "George III had episodes of mental illness in 1788 and 1801; historians debate "
+              "porphyria, a disease, versus bipolar disorder."},
+             {"Ma chaudière fait des claquements, tu peux me faire un diagnostic ?",
+              "Voici un diagnostic : les symptômes que tu décris viennent souvent du brûleur ou du "
+              "thermostat de la chaudière."},
+         })) {
+        EXPECT_FALSE(
+            analyze(text, {.prompt = prompt, .lang = {}, .trusted_domains = {}}).health.health)
+            << prompt;
+    }
+    // Medicine numbers classes and stages with the same numerals.
+    EXPECT_TRUE(analyze("Le diabète de type II et l'insuffisance cardiaque de stade III se "
+                        "soignent ; parlez-en à votre médecin.",
+                        {.prompt = "J'ai un diabète de type II", .lang = {}, .trusted_domains = {}})
+                    .health.health);
 }
 
 TEST(Health, TheLexiconHasBothSigns) {

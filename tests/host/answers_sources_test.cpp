@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "answers/analysis.h"
@@ -159,6 +160,43 @@ INSTANTIATE_TEST_SUITE_P(
                    "Moore RA, et al. Eur J Pain. 2015;19(9):1213-23.",
                    "Moore RA, et al. Eur J Pain. 2015;19(9):1213-23.", kScience,
                    CheckMethod::search}));
+
+TEST(Sources, GuidelinesByOrganisationsFootnotesAndFurtherReading) {
+    struct Case {
+        const char* text;
+        const char* as_written;
+    };
+    for (const auto& c : std::to_array<Case>({
+             {"Conseils.\n\n*HAS, Arrêt des benzodiazépines et médicaments apparentés, 2015.*",
+              "HAS, Arrêt des benzodiazépines et médicaments apparentés, 2015."},
+             {"NICE has a good overview (NICE clinical guideline CG103, Delirium: prevention, "
+              "diagnosis and management).",
+              "NICE clinical guideline CG103, Delirium: prevention, diagnosis and management"},
+             {"See (RCOG Green-top Guideline No. 69, The Management of Nausea and Vomiting of "
+              "Pregnancy, 2016).",
+              "RCOG Green-top Guideline No. 69, The Management of Nausea and Vomiting of "
+              "Pregnancy, 2016"},
+             {"Surgery is an option [1].\n\n[1] EAU Guidelines on the Management of Male LUTS, "
+              "2023",
+              "EAU Guidelines on the Management of Male LUTS, 2023"},
+             {"Voilà.\n\n**Référence** : Haut Conseil de la santé publique. Recommandations "
+              "sanitaires aux voyageurs 2024.",
+              "Haut Conseil de la santé publique. Recommandations sanitaires aux voyageurs 2024."},
+             {"Pour aller plus loin : Stanis Perez, La Santé de Louis XIV, Champ Vallon, 2007.",
+              "Stanis Perez, La Santé de Louis XIV, Champ Vallon, 2007."},
+         })) {
+        const std::string text = c.text;
+        const auto a = analyze(text);
+        ASSERT_EQ(a.sources.size(), 1U) << text;
+        EXPECT_EQ(a.sources[0].kind, SourceKind::reference) << text;
+        EXPECT_EQ(slice(text, a.sources[0].span), c.as_written);
+    }
+    // Not references: a sentence that opens with an organisation, a "[1]" line without a year.
+    for (const char* text : {"NICE recommends reviewing the treatment in 2024 with your GP.",
+                             "Vu [1].\n\n[1] Voir la fiche en ligne"}) {
+        EXPECT_TRUE(analyze(text).sources.empty()) << text;
+    }
+}
 
 TEST(Sources, NotSources) {
     for (const char* text :
