@@ -165,8 +165,9 @@ bool is_dose_for_user(const ClaimPatterns& p, std::string_view s, bool dose, boo
     if (RE2::PartialMatch(piece(s), *p.second_person)) {
         if (!dose || !(drug || schedule)) return false;
     } else {
+        // Verbless: "Doxazosin is an alpha-blocker… at night" has a verb of information.
         const bool verbless =
-            (dose || schedule) &&
+            (dose || schedule) && !RE2::PartialMatch(piece(s), *p.info_verb) &&
             ((starts_with_drug(s)) ||
              (RE2::PartialMatch(piece(s), *p.starts_with_dose) && (drug || schedule)));
         if (!verbless || !addressed_before(p, previous)) return false;
