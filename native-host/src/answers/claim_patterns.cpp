@@ -61,7 +61,7 @@ const std::string kAdviceVerb =
     "(\\b" + kImperativeFr + "\\b|\\b" + kModalFr + " (?:aussi |egalement |tout a fait " +
     "|toujours |ensuite |simplement |alors |deja |meme |sans probleme )?(?:de |d'|a )?(?:lui " +
     "|leur |en |le |la |les )?" + kInfinitiveFr +
-    "\\b|(?:^|[,:;] |\\band )(?:then |also |simply |just |first,? " + "|now )?" + kVerbEn +
+    "\\b|(?:^|[,:;|] |\\band )(?:then |also |simply |just |first,? " + "|now )?" + kVerbEn +
     "\\b|\\byou(?:'ll| will) (?:want|need) to (?:take|use|apply|give)\\b|" +
     "\\b(?:you|he|she|they|your \\w+) can (?:also |still )?have\\b|" + "\\b" + kModalEn +
     " (?:\\w+ )?" + kVerbEn + "\\b|\\bi(?:'d| would)? (?:recommend|suggest|" +

@@ -80,7 +80,8 @@ struct Features {
                 "(?:d'|de |du |des )|(?:tableau|cas|exemple|description|"
                 "forme) (?:\\w+ )?(?:typique|classique|caracteristique|d'ecole)|"
                 "orient(?:e|ent)(?: [\\w']+){0,3} (?:vers|sur)|(?:a|ont|avez|as) tout "
-                "(?:d'une?|d'un|de la|du)|(?:colle|collent)"
+                "(?:d'une?|d'un|de la|du|l'aspect (?:d'|de |du |des )|l'allure (?:d'|de |du |des "
+                ")|l'apparence (?:d'|de |du |des ))|(?:colle|collent)"
                 "(?: \\w+){0,3} (?:a|au|aux|avec)|"
                 // English resemblances and types.
                 "(?:sounds?|looks?|seems?|feels?)(?: (?:very|so|a lot|a great deal|exactly|just|"

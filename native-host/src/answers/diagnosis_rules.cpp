@@ -572,7 +572,14 @@ std::vector<DiagnosisRule> case_rules() {
     add("((?:^|[:\\x{2014}\\x{2013}] )(?:vous (?:avez|faites|souffrez d'|souffrez de)|tu (?:as|"
         "fais)|(?:il|elle) (?:a|fait|souffre d'|souffre de)|(?:votre|ton|ta) [\\w'-]+ (?:a|fait|"
         "souffre d'|souffre de)|(?:you|she|he|they)(?:'ve| have| has)(?: got)?|(?:you're|you "
-        "are|she's|he's|she is|he is) (?:having|suffering from|dealing with)) " +
+        "are|she's|he's|she is|he is) (?:having|suffering from|dealing with)|(?:you're|you "
+        "are|she's|she is|he's|he is|they're|they are|vous etes|tu es|il est|elle est)(?: "
+        "(?:\\w+ ){0,2}dans ce qu'on appelle| in (?:what(?:'s| is) called|the \\w+ range of))?) " +
+        kCaseFiller + "(?:[\\w'-]+ )?)");
+    // "…, vous êtes dans ce qu'on appelle le prédiabète", "you're in the prediabetes range".
+    add("((?:^|[,:;\\x{2014}\\x{2013}-] )(?:vous etes|tu es|(?:il|elle) est|you(?:'re| are)|"
+        "(?:she|he)(?:'s| is))(?: \\w+){0,2} (?:dans ce qu'on appelle|in what(?:'s| is) "
+        "(?:called|known as)|in the range (?:of|for)) " +
         kCaseFiller + "(?:[\\w'-]+ )?)");
     return rules;
 }
