@@ -271,7 +271,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "\\b(?:generalement|habituellement|souvent|frequemment|couramment|parfois|rarement|"
             "usually|often|commonly|typically|generally|frequently|sometimes|rarely)\\W*$");
         p.dose_form = compile_claim_pattern(
-            "\\b(?:comprimes?|gelules?|capsules?|tablets?|pills?|sachets?|ovules?|"
+            "\\b(?:comprimes?|gelules?|capsules?|tablets?|pills?|sachets?|ovules?|plaquettes?|"
+            "pilules?|pill packs?|"
             "suppositoires?|suppositor(?:y|ies)|patchs?|patches|sprays?|gouttes|drops|sirop|syrup|"
             "shampoo(?:ing)?s?|pommade|ointment|inhalateur|inhaler|collyre|eye drops|lozenges?|"
             "pastilles?)\\b");

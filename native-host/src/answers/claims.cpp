@@ -202,13 +202,18 @@ bool names_drug(const ClaimPatterns& p, std::string_view s) {
     return mentions_drug(s) && !is_skin_care(p, s) && !is_food_advice(p, s);
 }
 
+std::string_view first_words(std::string_view t, int count);
+
 bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_view previous) {
     if (RE2::PartialMatch(piece(s), *p.deferral)) return false;
     const bool drug = names_drug(p, s);
     // "Mettez deux gouttes de sérum physiologique": a dose of saline is care, not a drug.
     // Honey by the spoonful ("2 teaspoons of honey every 10 minutes") is home care too.
     const bool care = !drug && (mentions_saline(s) || RE2::PartialMatch(piece(s), *p.home_remedy));
-    const bool dose = RE2::PartialMatch(piece(s), *p.dose) && !care;
+    // "If you're still below 70 mg/dL, repeat with another 15 grams": with a lab value and no
+    // drug, an amount is not a dose.
+    const bool dose = RE2::PartialMatch(piece(s), *p.dose) && !care &&
+                      (drug || !RE2::PartialMatch(piece(s), *p.lab_value));
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule) && !care;
     // Without a known drug, a dose or a schedule, only an instruction to take a product no
     // dictionary knows is one ("Prenez de la rupatadine").
@@ -269,6 +274,12 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         }
         if (drug || dose) return true;
         if (!bare && RE2::PartialMatch(piece(s.substr(b, e - b)), *p.strong_verb)) return true;
+        // "Prends le comprimé oublié tout de suite", "reprends la plaquette": a verb of taking
+        // and a dose form as its object.
+        if (RE2::PartialMatch(piece(s.substr(b, e - b)), *p.taking_verb) &&
+            RE2::PartialMatch(piece(first_words(s.substr(e), 3)), *p.dose_form)) {
+            return true;
+        }
         // "Prenez de la rupatadine le soir": a product no dictionary knows is a drug, after a
         // verb of taking ("Essayez Doctolib", "Use Google Maps" are not).
         return RE2::PartialMatch(piece(s.substr(b, e - b)), *p.taking_verb) &&

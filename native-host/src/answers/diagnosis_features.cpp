@@ -127,7 +127,10 @@ struct Features {
                 "(?:fait|font|ferait) (?:\\w+ )?craindre|raises? (?:\\w+ )?(?:concern|suspicion) "
                 "(?:for|of|about)|(?:the|la|le) (?:likeliest|most likely|most probable|plus "
                 "probable|plus vraisemblable) (?:cause|explanation|diagnosis|culprit|explication|"
-                "diagnostic)(?: here| ici)? (?:is|est|serait|would be)|(?:strongly |clearly )?"
+                "diagnostic)(?: here| ici)? (?:is|est|serait|would be)|(?:le coupable|le "
+                "responsable|le suspect|the culprit) (?:le plus probable|le plus "
+                "vraisemblable|most "
+                "likely|here) (?:est|serait|is|would be)|(?:strongly |clearly )?"
                 "suggests? |puts? you (?:\\w+ )?in(?:to)? the|vous (?:place|met) dans (?:la|le)|"
                 "fits? the definition of|(?:correspond|correspondent) a la definition d|(?:are|is) "
                 "the (?:hallmark|classic|telltale) (?:signs?|symptoms?|features?) of|(?:fait|font) "
@@ -230,7 +233,8 @@ struct Features {
                 "picture is|likeliest|most likely|most probable|plus probable|plus vraisemblable|"
                 "craindre|concern");
             f.blame_cue = compile_claim_pattern(
-                "point|money|parier|miser|bet|suspic|lean|pench|intuition|instinct|hunch");
+                "point|money|parier|miser|bet|suspic|lean|pench|intuition|instinct|hunch|"
+                "coupable|responsable|suspect|culprit");
             f.relative = compile_claim_pattern(
                 "\\b(?:which|who|whose|qui|dont|lequel|laquelle)(?: \\w+){0,2}\\W*$");
             f.professional = compile_claim_pattern("\\b" + professional_pattern() + "\\b");
@@ -293,6 +297,8 @@ bool is_common_word(std::string_view word) {
         "stabilite",     "fragilite",    "validite",     "rapidite",    "facilite",
         "utilite",       "continuite",   "tranquillite", "limite",      "limites",
         "cite",          "invite",       "marguerite",   "termite",     "dynamite",
+        "progressivite", "objectivite",  "subjectivite", "creativite",  "productivite",
+        "negativite",    "positivite",   "agressivite",  "impulsivite", "reactivite",
         "ensuite",       "poursuite",    "fuite",        "conduite",
     });
     for (const auto w : kWords) {

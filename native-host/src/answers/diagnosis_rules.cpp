@@ -142,7 +142,10 @@ const std::string kConditionPattern =
     ")?grossesse|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
     "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
-    "teething|poussee dentaire|muguet|enuresie|enuresis|bedwetting|terreurs? nocturnes?|"
+    "teething|poussee dentaire|muguet|brulures? (?:du|au) \\w+ degre|(?:first|second|third)[- ]"
+    "degree burns?|(?:superficial|partial-thickness|full-thickness)(?: \\(\\w+-degree\\))? burns?|"
+    "cephalees?|poisoning|empoisonnement|coeur d'athlete|athlete's heart|pressure ulcers?|"
+    "pressure sores?|escarres?|low blood sugar|enuresie|enuresis|bedwetting|terreurs? nocturnes?|"
     "night terrors?|(?:nappy|diaper|heat) rash|erytheme fessier|dermite du siege|"
     "transient isch(?:a)?emic attack|accident ischemique transitoire|mini-stroke|"
     "bronchoconstriction|bronchospasm\\w*|heart failure|high blood pressure|"
@@ -239,6 +242,15 @@ std::vector<DiagnosisRule> diagnosis_rules() {
     add("((?:d'apres|selon) (?:vos symptomes|ce que vous decrivez|votre description),? "
         "(?:il s'agit|c'est|vous avez|cela|ca|votre))",
         true);
+    // A chronic condition of the user's that is not under control: "ton asthme n'est pas
+    // contrôlé", "his asthma is not well controlled at the moment".
+    add("((?:votre|ton|ta|son|sa|vos|your|his|her|their) (?:asthme|asthma|diabete|diabetes|"
+        "tension|hypertension|blood pressure|epilepsie|epilepsy|glycemie|blood sugar)(?: "
+        "[\\w'-]+){0,3}"
+        " (?:n'est (?:pas|plus)|is not|isn't|is no longer|are not|aren't)(?: (?:encore|bien|well|"
+        "correctement|properly|yet|assez|very|really|tres))* (?:controle|controlled|equilibree?|"
+        "stabilisee?|under control))",
+        false);
     // English, strong.
     add("(" + kSubjectEn +
             " (?:(?:most|very|almost|quite) )?(?:likely|probably|"
