@@ -286,8 +286,20 @@ const ClaimPatterns& ClaimPatterns::get() {
             "\\b(?:riches?|rich|high|sources?|pleins?) (?:en|in|de|of) (?:\\w+ )?(?:vitamines? "
             "[a-z]\\d?|vitamins? [a-z]\\d?|fer|iron|calcium|magnesium|zinc|fibres?|fiber|"
             "proteines?|proteins?|omega-?3|potassium)\\b");
+        p.food_context = compile_claim_pattern(
+            "\\b(?:viandes?|poissons?|legumes|legumineuses|lentilles|fruits?|cereales|"
+            "assiette|alimentation|aliments?|repas|boudin|meat|fish|beans|oats|lentils|cheese|"
+            "butter|diet|foods?|meals?|saturated fat|whole ?grains?)\\b");
+        p.nutrient = compile_claim_pattern(
+            "\\b(?:(?:le |du )?fer|iron|calcium|vitamines? [a-z]\\d?|vitamins? [a-z]\\d?|"
+            "(?:soluble )?fib(?:re|er)s?|psyllium|magnesium|zinc|omega-?3|probiotiques?|"
+            "probiotics?)\\b");
+        p.time_clause = compile_claim_pattern(
+            "\\b(?:once|after|before|until|when|une fois que|apres que|avant "
+            "que|quand|lorsque)\\b.*$");
         p.skin_care = compile_claim_pattern(
-            "\\b(?:moisturi[sz]\\w*|hydrat(?:ez|er|e|ante?s?)|emollients?|hydratant\\w*|"
+            "\\b(?:moisturi[sz]\\w*|barrier|barriere|hydrat(?:ez|er|e|ante?s?)|emollients?|"
+            "hydratant\\w*|"
             // Washing is hygiene: "un gel nettoyant doux", "a gentle cleanser", "shower gel".
             "nettoyante?s?|lavante?s?|gels? douche|shower gels?|cleans(?:er|ers|ing)|"
             "(?:face|body) wash|savons?|soaps?|syndets?|pains? surgras)\\b");

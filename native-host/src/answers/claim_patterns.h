@@ -101,7 +101,10 @@ struct ClaimPatterns {
     // that causes…", "usually": after a sentence that named a condition, "C'est une infection…"
     // defines it.
     std::unique_ptr<RE2> defining;
-    std::unique_ptr<RE2> home_remedy;  // "teaspoons of honey": a spoonful is care
+    std::unique_ptr<RE2> home_remedy;   // "teaspoons of honey": a spoonful is care
+    std::unique_ptr<RE2> food_context;  // "viande", "beans", "diet": a sentence about eating
+    std::unique_ptr<RE2> nutrient;      // "fer", "iron", "psyllium": a drug only as a supplement
+    std::unique_ptr<RE2> time_clause;   // "once the antifungal has absorbed" to the end
     std::unique_ptr<RE2> hedged;
     // "if you have a fever, … or you have diabetes": a clause coordinated after an "if" is part
     // of the condition.

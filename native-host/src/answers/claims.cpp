@@ -185,14 +185,21 @@ bool is_skin_care(const ClaimPatterns& p, std::string_view s) {
     if (!RE2::PartialMatch(piece(s), *p.skin_care)) return false;
     std::string rest(s);
     RE2::GlobalReplace(&rest, *p.topical_form, " ");
+    // "Apply a barrier cream over the top once the antifungal has absorbed": a drug named in a
+    // clause of time is not what this sentence applies.
+    RE2::GlobalReplace(&rest, *p.time_clause, " ");
     return !mentions_drug(rest);
 }
 
 /// "…des aliments riches en vitamine C", "foods rich in iron": a nutrient in food, not a drug.
+/// So is a nutrient in a sentence about what to eat: "privilégiez le fer bien absorbé (viande
+/// rouge, boudin noir, poissons)", "add soluble fiber (oats, beans, psyllium)".
 bool is_food_advice(const ClaimPatterns& p, std::string_view s) {
-    if (!RE2::PartialMatch(piece(s), *p.rich_in)) return false;
+    const bool rich = RE2::PartialMatch(piece(s), *p.rich_in);
+    if (!rich && !RE2::PartialMatch(piece(s), *p.food_context)) return false;
     std::string rest(s);
     RE2::GlobalReplace(&rest, *p.rich_in, " ");
+    if (RE2::PartialMatch(piece(s), *p.food_context)) RE2::GlobalReplace(&rest, *p.nutrient, " ");
     return !mentions_drug(rest);
 }
 
@@ -313,6 +320,8 @@ bool is_listed_treatment(const ClaimPatterns& p, std::string_view s, const Sente
         (advice_item &&
          (leading_drug || (dose && schedule) || ((dose || schedule) && names_drug(p, s))));
     if (!treatment) return false;
+    // A row of reference values ("1,10 à 1,25 g/L | Hyperglycémie modérée à jeun |").
+    if (!leading_drug && RE2::PartialMatch(piece(s), *p.lab_value)) return false;
     return !RE2::PartialMatch(piece(s), *p.item_negation) &&
            !RE2::PartialMatch(piece(s), *p.third_party) &&
            !RE2::PartialMatch(piece(s), *p.encyclopaedic) &&

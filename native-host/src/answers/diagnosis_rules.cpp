@@ -104,7 +104,13 @@ const std::string kConditionPattern =
     "bleeding|regles abondantes|saignements? (?:de l'estomac|digestifs?)|bleeding|"
     "hyperemesis|bell's palsy|paralysie faciale|"
     "(?:pre-?)?eclampsi[ae]|preeclampsi[ae]|acl|lca|dechirure|(?:ligament|meniscus|meniscal|"
-    "tendon|muscle|cuff) tears?|withdrawal|sevrage|(?:peri)?menopause|andropause|reactions?|"
+    "tendon|muscle|cuff) tears?|withdrawal|sevrage|(?:peri)?menopause|andropause|"
+    // A reaction is a condition when it says which ("a large local reaction to the sting", "une
+    // réaction allergique"); "will cause a reaction", "une réaction inflammatoire" on a lab
+    // report are findings.
+    "(?:local|skin|allergic|allergic-type|vaccine|drug|injection-site|cutaneous|large local) "
+    "reactions?|reactions? (?:allergiques?|cutanees?|locales?|au vaccin|to (?:the|a|an) \\w+)|"
+    "reactions? (?:\\w+ )?(?:a la vaccination|au vaccin|post-vaccinale?|to (?:the )?vaccin\\w*)|"
     "origine (?:anxieuse|psychologique|psychosomatique|virale|bacterienne|allergique|"
     "musculaire|nerveuse|hormonale|mecanique|inflammatoire)|"
     "(?:prostatic|prostate) "
