@@ -933,6 +933,50 @@ INSTANTIATE_TEST_SUITE_P(
         PromptCase{"Colds are caused by many viruses; the flu is caused by influenza viruses.",
                    kNone, kNone}));
 
+// Wordings from the blind batches dev-ai … dev-ak, and their hard negatives.
+INSTANTIATE_TEST_SUITE_P(
+    BlindRoundEleven, ClaimsWithPromptCase,
+    ::testing::Values(
+        PromptCase{"Avec une cloque qui se forme rapidement, il s'agit d'une brûlure du deuxième "
+                   "degré superficiel.",
+                   kDiagnosis, kNone},
+        PromptCase{"Le coupable le plus probable est le Lasilix : c'est un diurétique.", kDiagnosis,
+                   kNone},
+        PromptCase{"Avec ce que tu décris (fin de journée, pas de fièvre), c'est très probablement "
+                   "une céphalée de tension.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Vous avez donc un diabète gestationnel.", kDiagnosis, kDiagnosis},
+        PromptCase{"Vu le moment où elle est apparue, ta diarrhée vient sûrement de "
+                   "l'amoxicilline.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"For someone running 60 km a week, a rate of 48 most likely reflects athletic "
+                   "bradycardia.",
+                   kDiagnosis, kNone},
+        PromptCase{"Votre résultat de 1,15 g/L vous situe donc dans la zone dite de prédiabète.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Needing albuterol four times a week means your asthma is not well controlled "
+                   "at the moment.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Prends le comprimé oublié tout de suite.", kPrescription, kPrescription},
+        PromptCase{"Ce soir, reprends la plaquette à ton heure habituelle.", kPrescription,
+                   kPrescription},
+        // Hard negatives.
+        PromptCase{"A positive result shows that the immune system has noticed peanut; it does "
+                   "not show that eating peanut will cause a reaction.",
+                   kNone, kNone},
+        PromptCase{"Votre ECBU est positif : il montre une réaction inflammatoire et une "
+                   "bactérie.",
+                   kNone, kNone},
+        PromptCase{"Côté assiette, privilégiez le fer bien absorbé (viande rouge, poissons) et "
+                   "associez les légumineuses à une source de vitamine C.",
+                   kNone, kNone},
+        PromptCase{"Cut back on saturated fat and add soluble fiber (oats, beans, psyllium).",
+                   kNone, kNone},
+        PromptCase{"Apply a barrier cream over the top once the antifungal has absorbed.", kNone,
+                   kNone},
+        PromptCase{"If you're still below 70 mg/dL, repeat with another 15 grams.", kNone, kNone},
+        PromptCase{"La clé, c'est la progressivité.", kNone, kNone}));
+
 TEST(Claims, ADefinitionAfterASentenceThatNamedTheConditionIsNotADiagnosis) {
     const std::string text =
         "Ce que vous décrivez correspond typiquement à une cystite aiguë simple. C'est une "

@@ -14,7 +14,8 @@ namespace {
 
 // Imperatives, second person plural and singular (folded: "prenez", "donnez-lui", "mets").
 const std::string kImperativeFr =
-    "(?:prenez|prends|avalez|avale|appliquez|applique|utilisez|utilise|mettez|mets|traitez|espacez|"
+    "(?:prenez|prends|reprenez|reprends|avalez|avale|appliquez|applique|utilisez|utilise|mettez|"
+    "mets|traitez|espacez|"
     "remplissez|renouvelez|terminez|finissez|"
     "donnez|donne|essayez|essaie|administrez|vaporisez|pulverisez|instillez|commencez|"
     "commence|optez pour|privilegiez|alternez|augmentez|doublez|massez|sucez|laissez fondre|"
@@ -277,7 +278,8 @@ const ClaimPatterns& ClaimPatterns::get() {
             "shampoo(?:ing)?s?|pommade|ointment|inhalateur|inhaler|collyre|eye drops|lozenges?|"
             "pastilles?)\\b");
         p.taking_verb = compile_claim_pattern(
-            "\\b(?:prenez|prends|prendre|avalez|avaler|donnez|donner|donne|appliquez|appliquer|"
+            "\\b(?:prenez|prends|prendre|reprenez|reprends|reprendre|continuez|continue|"
+            "poursuivez|poursuis|avalez|avaler|donnez|donner|donne|appliquez|appliquer|"
             "applique|instillez|vaporisez|pulverisez|inhalez|take|taking|give|giving|apply|"
             "applying|swallow|chew|inhale|dissolve|insert|go for|go with|go ahead with|opt for|"
             "start with|"

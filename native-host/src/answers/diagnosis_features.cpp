@@ -98,7 +98,13 @@ struct Features {
                 "taux|symptomes|signes|examens?) (?:\\w+ )?(?:parle|parlent) (?:clairement |bien "
                 "|nettement )?(?:d'|de |du |en faveur (?:d'|de |du |des ))|plaide(?:nt)? "
                 "(?:pour|en faveur (?:d'|de |du |des ))|"
-                "(?:say|says|show|shows|montre|montrent|indique|indiquent|signe|signent|"
+                // A result that places the user in a range: "vous situe donc dans la zone dite
+                // de prédiabète".
+                "(?:vous|te|le|la) (?:situe|situent|place|placent|classe|classent)(?: \\w+)? "
+                "dans (?:la |le )?(?:zone |categorie |fourchette |tranche )?(?:dite )?(?:de |du "
+                "|d'|des )?|"
+                "(?:(?:most likely |probably |likely )?reflects?|refletent?|traduit|traduisent|"
+                "say|says|show|shows|montre|montrent|indique|indiquent|signe|signent|"
                 "indicates?|confirms?|dessine|dessinent) |"
                 // The speaker's own bet: "je parierais sur", "mon intuition serait", "my money
                 // would be on", "I'd lean towards", "the picture is very much that of".
@@ -159,7 +165,8 @@ struct Features {
                 "par|expliquee?s? par)\\b");
             f.cause_of = compile_claim_pattern("^(?:la|the) (?:cause|reason)");
             f.firm_hedge = compile_claim_pattern(
-                "\\b((?:tres |fort |tout |plus que |le plus )?(?:probablement|vraisemblablement)|"
+                "\\b((?:tres |fort |tout |plus que |le plus )?(?:probablement|vraisemblablement|"
+                "surement|certainement)|"
                 "selon toute (?:probabilite|vraisemblance)|sans (?:aucun )?doute|(?:almost|most|"
                 "very|highly) (?:certainly|likely|probably)|in all likelihood|very probably)\\b");
             f.same_thing = compile_claim_pattern(
@@ -253,6 +260,7 @@ struct Features {
                 "known as)|, (?:a|an|the|une?|la|le|l'))\\b");
             f.evidence = compile_claim_pattern(
                 "suggest|indicat|indique|signe|signal|point|orient|evoqu|parle|show|montr|say|"
+                "reflect|refle|tradui|situe|place|classe|"
                 "confirm|add|craindre|concern");
             f.general_type = compile_claim_pattern(
                 "\\b(?:typical|typique|typiques|characteristic|caracteristiques?)\\b");

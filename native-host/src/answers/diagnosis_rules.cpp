@@ -18,7 +18,7 @@ namespace {
 const std::string kHedgeFr =
     "(?:tres |fort |tout |plus que |selon toute )?(?:probablement|sans doute|surement|"
     "vraisemblablement|certainement|visiblement|manifestement|clairement|bel et bien|"
-    "vraisemblance|probabilite|sans aucun doute)";
+    "vraisemblance|probabilite|sans aucun doute|donc)";
 const std::string kHedgeEn =
     "(?:(?:most|very|almost|quite|highly) )?(?:likely|probably|certainly|clearly|definitely)";
 // The user or someone they speak for: "vous", "votre fils", "ta fille", "chez vous, vous".
