@@ -16,7 +16,8 @@ namespace {
 const std::string kImperativeFr =
     "(?:prenez|prends|reprenez|reprends|avalez|avale|appliquez|applique|utilisez|utilise|mettez|"
     "mets|traitez|espacez|"
-    "remplissez|renouvelez|terminez|finissez|"
+    "remplissez|renouvelez|renouvelle|terminez|finissez|machez|mache|croquez|croque|"
+    "qu'(?:il|elle) (?:prenne|applique|utilise|mette|reprenne)|"
     "donnez|donne|essayez|essaie|administrez|vaporisez|pulverisez|instillez|commencez|"
     "commence|optez pour|privilegiez|alternez|augmentez|doublez|massez|sucez|laissez fondre|"
     "dissolvez|diluez|inhalez|reprenez|poursuivez|passez a|comptez|associez|ajoutez|"
@@ -29,7 +30,10 @@ const std::string kInfinitiveFr =
     "(?:prendre|utiliser|appliquer|essayer|donner|commencer|avaler|alterner|privilegier|"
     "augmenter|mettre|administrer|vaporiser|instiller|masser|sucer|laisser fondre|diluer|"
     "associer|ajouter|poursuivre|reprendre|passer a|recourir a|opter pour|tenter|placer|poser|"
-    "introduire|inserer|badigeonner|tamponner|etaler|deposer|verser|laver|rincer|nettoyer)";
+    "introduire|inserer|badigeonner|tamponner|etaler|deposer|verser|laver|rincer|nettoyer|"
+    // Tapering: "Vous pouvez réduire d'un quart de comprimé toutes les deux semaines".
+    "(?:reduire|diminuer|baisser)(?: la dose| les doses| progressivement)? (?:d'un (?:quart|"
+    "demi|tiers)|de moitie))";
 const std::string kModalFr =
     "(?:je vous (?:conseille|recommande|suggere|propose)|je te (?:conseille|recommande|"
     "suggere)|tu (?:peux|pourrais|dois|devrais|vas)|vous (?:pouvez|pourriez|devez|devriez|"
