@@ -590,13 +590,16 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         if (kind) out.push_back({*kind, r});
         const bool diagnosis = kind == ClaimKind::diagnosis;
         previous_population = speaks_of_population(folded);
-        previous_mentions_condition = names_real_condition(folded);
+        // A heading ("**En quelques mots**") keeps what the sentence before it named.
+        previous_mentions_condition = names_real_condition(folded) ||
+                                      (is_heading && !diagnosis && previous_mentions_condition);
         // "### Qu'est-ce qu'un chalazion ?" then "C'est un petit kyste…": "c'est" stands for the
         // condition the question names; a question in between ("**De quoi s'agit-il ?**") keeps
         // the condition named before.
         const bool question = !sentence.empty() && sentence.back() == '?';
         previous_names_condition =
-            diagnosis || (question && (previous_names_condition || names_real_condition(folded)));
+            diagnosis || (question && (previous_names_condition || names_real_condition(folded))) ||
+            (is_heading && previous_names_condition);
         if (is_heading) {
             lead_in = lead_in_of(folded);
             lead_in_addressed = RE2::PartialMatch(piece(folded), *p.second_person);

@@ -641,6 +641,36 @@ bool identity_diagnosis(std::string_view s) {
     return !RE2::PartialMatch(piece(rest), *f.or_after);
 }
 
+/// "Swelling that spreads over a day to cover much of the forearm, with itching and warmth but no
+/// breathing or facial symptoms, is a large local reaction to the sting": after a personal
+/// question, a long description of the person's case (twelve words or more, not opening with a
+/// condition), a copula and a condition right away.
+bool described_identity(std::string_view s, bool personal_prompt) {
+    if (!personal_prompt) return false;
+    static const RE2 kCopula("( (?:is|are|est|sont) (?:(?:a|an|the|une?|la|le|les|des) |l'))");
+    StringPiece copula;
+    if (!RE2::PartialMatch(piece(s), kCopula, &copula)) return false;
+    const auto b = static_cast<std::size_t>(copula.data() - s.data());
+    const auto subject = s.substr(0, b);
+    // One clause: "HbA1c reflects…: below 42 is normal, 42–47 is the prediabetes range" is not.
+    if (word_count(subject) < 12 || starts_with_condition(subject) ||
+        subject.find_first_of(":;") != std::string_view::npos) {
+        return false;
+    }
+    std::size_t end = 0;
+    const auto e = b + copula.size();
+    if (condition_after(s.substr(e), 24, end) == std::string_view::npos) return false;
+    const auto& f = Features::get();
+    // "…is a sign of", "…is one of the causes": information about the symptom.
+    static const RE2 kRole(
+        "^(?:\\w+ )?(?:sign|signe|symptom|symptome|cause|feature|marker|"
+        "one|l'un|un des|common|frequent|classic|typical|typique|classique|hallmark|picture|"
+        "pattern|definition|tableau)");
+    if (RE2::PartialMatch(piece(s.substr(e)), kRole)) return false;
+    return !vetoed(clause_before(s, b), s.substr(b, copula.size() + end), s.substr(e + end)) &&
+           !RE2::PartialMatch(piece(subject), *f.possibility);
+}
+
 }  // namespace
 
 bool names_real_condition(std::string_view folded) {
@@ -720,7 +750,7 @@ bool is_feature_diagnosis(std::string_view folded, bool personal_prompt) {
     return resemblance_diagnosis(folded, personal_prompt) ||
            cause_diagnosis(folded, personal_prompt) ||
            likeliest_diagnosis(folded, personal_prompt) || identity_diagnosis(folded) ||
-           hedged_attribution(folded);
+           hedged_attribution(folded) || described_identity(folded, personal_prompt);
 }
 
 }  // namespace gardefou::answers
