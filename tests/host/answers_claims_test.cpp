@@ -975,7 +975,39 @@ INSTANTIATE_TEST_SUITE_P(
         PromptCase{"Apply a barrier cream over the top once the antifungal has absorbed.", kNone,
                    kNone},
         PromptCase{"If you're still below 70 mg/dL, repeat with another 15 grams.", kNone, kNone},
-        PromptCase{"La clé, c'est la progressivité.", kNone, kNone}));
+        PromptCase{"La clé, c'est la progressivité.", kNone, kNone},
+        // A long one-clause description of the case, a copula and a condition; not a
+        // description that is the hallmark of a condition, nor a clause after a colon.
+        PromptCase{"Swelling that spreads over a day to cover much of the forearm, with itching "
+                   "and warmth but no breathing or facial symptoms, is a large local reaction to "
+                   "the sting.",
+                   kDiagnosis, kNone},
+        PromptCase{"Sudden surges of intense fear with a pounding heart and breathlessness that "
+                   "peak within minutes and then pass are the hallmark of panic attacks.",
+                   kNone, kNone},
+        PromptCase{"HbA1c reflects your average blood sugar over the last 2–3 months: below 42 "
+                   "is normal, 42–47 is the prediabetes range.",
+                   kNone, kNone},
+        // Instructions: "renouvelle", "mâche-en", "qu'elle prenne", tapering.
+        PromptCase{"Renouvelle la prise toutes les 6 heures si la fièvre le gêne, sans dépasser 4 "
+                   "prises par 24 heures.",
+                   kPrescription, kPrescription},
+        PromptCase{"Garde des gommes à 2 mg sur toi et mâche-en une dès qu'une envie forte "
+                   "arrive.",
+                   kPrescription, kPrescription},
+        PromptCase{"Vous pouvez réduire d'un quart de comprimé toutes les deux semaines : 7,5 mg, "
+                   "puis 5 mg.",
+                   kPrescription, kPrescription},
+        PromptCase{"Il peut aussi réduire l'effet protecteur de l'aspirine sur votre stent.", kNone,
+                   kNone}));
+
+TEST(Claims, AHeadingKeepsTheConditionNamedBeforeIt) {
+    const std::string text =
+        "Ce que vous décrivez fait beaucoup penser à un molluscum contagiosum chez votre fille.\n\n"
+        "**En quelques mots**\n- C'est une infection virale bénigne de la peau, très fréquente "
+        "entre 2 et 10 ans.\n";
+    ASSERT_EQ(find_claims(text, true).size(), 1U);
+}
 
 TEST(Claims, ADefinitionAfterASentenceThatNamedTheConditionIsNotADiagnosis) {
     const std::string text =
