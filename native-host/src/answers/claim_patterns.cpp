@@ -55,7 +55,8 @@ const std::string kVerbEn =
     "(?:take|give|apply|use|try|start|alternate|put|rub|spray|chew|swallow|dissolve|insert|treat|"
     "inhale|switch to|keep taking|increase|add|moisturi[sz]e|rinse|gargle|wash|shampoo|"
     "place|dab|soak|instil|instill|drip|squeeze|sip|suck|mix|stir|spread|smooth|"
-    "insert|stick to|go on|continue|carry on|restart|resume|go for|go ahead with|finish|"
+    "insert|stick to|go on (?:taking|using|with)|continue|carry on|restart|resume|go for|go "
+    "ahead with|finish|"
     "complete|repeat|keep using|make sure (?:you|she|he|they|your \\w+) (?:takes?|uses?|gives?|"
     "applies|apply))";
 const std::string kModalEn =
@@ -270,6 +271,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             // à votre sage-femme", "When to worry", "Signes d'alerte", "Red flags".
             "^(?:quand|when|signes? (?:d'alerte|de gravite|d'alarme)|red flags?|warning signs|"
             "alarm signs)\\b");
+        p.unlikely = compile_claim_pattern(
+            "\\b(?:unlikely|improbable|peu (?:probable|vraisemblable)|not|pas|never|jamais)\\b|"
+            "n't\\b");
         p.coordinated = compile_claim_pattern("^ *(?:or|ou|and|et|nor|ni)\\b");
         p.if_before = compile_claim_pattern("\\b(?:if|si|when|quand|lorsque|unless)\\b");
         p.frequency_before = compile_claim_pattern(

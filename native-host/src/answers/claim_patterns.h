@@ -108,6 +108,7 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> hedged;
     // "if you have a fever, … or you have diabetes": a clause coordinated after an "if" is part
     // of the condition.
+    std::unique_ptr<RE2> unlikely;     // "unlikely", "peu probable", "not" inside a rule's match
     std::unique_ptr<RE2> coordinated;  // "or", "ou", "and" opening the clause
     std::unique_ptr<RE2> if_before;    // "if", "si", "when" anywhere before  // any hedge: "très
                                        // probablement", "most likely"

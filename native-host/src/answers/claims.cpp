@@ -89,6 +89,19 @@ bool is_diagnosis(const ClaimPatterns& p, std::string_view s) {
             }
             if (rule.not_after_modal && RE2::PartialMatch(piece(before), *p.modal_before))
                 return false;
+            // "…, this is very unlikely to be cancer": the match itself rules it out (a rule
+            // that ends before its condition: "your asthma is not well controlled" is one).
+            if (rule.ends_with_condition &&
+                RE2::PartialMatch(piece(s.substr(b, e - b)), *p.unlikely))
+                return false;
+            // A weak cue's clause: "From what you describe, this is very unlikely to be cancer".
+            if (rule.weak) {
+                const auto stop = s.find_first_of(",;:", e);
+                const auto clause = s.substr(e, stop == std::string_view::npos ? s.npos : stop - e);
+                if (RE2::PartialMatch(piece(clause), *p.unlikely)) return false;
+            }
+            // "…fits chlamydia slightly better, while thick pus is more typical of gonorrhoea".
+            if (compares_conditions(s.substr(e))) return false;
             // "Ça ressemble parfois à…": how often, not this case.
             if (RE2::PartialMatch(piece(s.substr(e)), *p.frequency_after)) return false;
             if (rule.ends_with_condition && ends_with_common_word(s.substr(b, e - b))) return false;
@@ -123,6 +136,7 @@ bool is_case_diagnosis(const ClaimPatterns& p, std::string_view s) {
             if (RE2::PartialMatch(piece(before), *p.conditional)) return false;
             if (RE2::PartialMatch(piece(before), *p.negation)) return false;
             if (RE2::PartialMatch(piece(before), *p.condition_subject)) return false;
+            if (RE2::PartialMatch(piece(s.substr(b, e - b)), *p.unlikely)) return false;
             if (RE2::PartialMatch(piece(s.substr(b, e - b)), *p.class_noun)) return false;
             if (ends_with_common_word(s.substr(b, e - b))) return false;  // "c'est sans gravité"
             // "Ce sont des infections fréquentes": how common a class is, not this case; "Ce sont

@@ -22,7 +22,8 @@ using re2::StringPiece;
 // "ressemble vraiment beaucoup à", "correspond tout à fait à".
 const std::string kAdverbs =
     "(?: (?:\\w+ment|surtout|plutot|bien|beaucoup|fort|vraiment|d'abord|avant tout|tres|assez|"
-    "tout a fait|trait pour trait|tout de suite|immediatement|enormement))"
+    "tout a fait|trait pour trait|tout de suite|immediatement|enormement|en premier lieu|"
+    "d'emblee|en priorite|presque a coup sur|a coup sur))"
     "{0,2}";
 
 /// The feature patterns, compiled once, on folded sentences.
@@ -138,7 +139,10 @@ struct Features {
                 "vraisemblable|most "
                 "likely|here) (?:est|serait|is|would be)|(?:strongly |clearly )?"
                 "suggests? |puts? you (?:\\w+ )?in(?:to)? the|vous (?:place|met) dans (?:la|le)|"
-                "fits? the definition of|(?:correspond|correspondent) a la definition d|(?:are|is) "
+                "fits? the definition of|(?:correspond|correspondent) a la definition d|(?:is|"
+                "est|serait) (?:almost certainly|very likely|most likely|probably|tres "
+                "probablement|sans doute|probablement) (?:what(?:'s| is) (?:going on|happening)|"
+                "ce qui se passe|ce qui (?:lui|vous|t') arrive)|(?:are|is) "
                 "the (?:hallmark|classic|telltale) (?:signs?|symptoms?|features?) of|(?:fait|font) "
                 "(?:\\w+ )?suspecter|(?:la cause|l'explication|le diagnostic|l'hypothese) (?:la "
                 "|le )?"
@@ -307,6 +311,7 @@ bool is_common_word(std::string_view word) {
         "cite",          "invite",       "marguerite",   "termite",     "dynamite",
         "progressivite", "objectivite",  "subjectivite", "creativite",  "productivite",
         "negativite",    "positivite",   "agressivite",  "impulsivite", "reactivite",
+        "diagnosis",     "diagnose",     "diagnoses",    "prognosis",   "prognose",
         "ensuite",       "poursuite",    "fuite",        "conduite",
     });
     for (const auto w : kWords) {
@@ -509,6 +514,9 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
             end = std::min<std::size_t>(rest.size(), 60);
         }
         if (at == std::string_view::npos) continue;
+        // "…fits chlamydia slightly better, while thick pus is more typical of gonorrhoea": a
+        // comparison of two conditions, not one singled out.
+        if (compares_conditions(rest.substr(end))) continue;
         const auto before = clause_before(s, b);
         // "…sounds like she may have a middle ear infection": the modal hedges the one condition.
         std::string span(s.substr(b, e - b + end));
@@ -728,6 +736,14 @@ bool opens_with_condition(std::string_view folded) {
     StringPiece rest = piece(folded);
     RE2::Consume(&rest, kInterjection);
     return starts_with_condition(std::string_view(rest.data(), rest.size()));
+}
+
+bool compares_conditions(std::string_view after) {
+    static const RE2 kWhile("\\b(while|whereas|tandis que|tandis qu'|alors que|alors qu')");
+    StringPiece m;
+    if (!RE2::PartialMatch(piece(after), kWhile, &m)) return false;
+    const auto at = static_cast<std::size_t>(m.data() - after.data()) + m.size();
+    return names_real_condition(after.substr(at));
 }
 
 bool names_alternatives(std::string_view after) {

@@ -51,6 +51,10 @@ bool opens_with_condition(std::string_view folded);
 /// whereas a middle ear infection…" names none on the side of its cue.
 bool names_condition_before_contrast(std::string_view s, std::size_t from);
 
+/// True when `after` (the words after a cue's condition) sets another condition against it: "…,
+/// while thick yellow-green pus is more typical of gonorrhoea", "…, alors qu'une otite…".
+bool compares_conditions(std::string_view after);
+
 /// True when the words after a diagnosis cue name two conditions or more ("…sound like a
 /// migraine or a tension headache", "…à une sinusite, voire une otite"): a list of possibilities,
 /// not one condition singled out. `after`: the folded sentence after the cue.

@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "answers/citation_patterns.h"
@@ -203,6 +204,17 @@ void add_cores(std::string_view s, const std::vector<FoundSource>& ids,
     }
 }
 
+/// Words that open sentences and look like a surname before capitals ("An MRI scan…", "The NHS
+/// says…"): not an author.
+bool is_sentence_word(std::string_view w) {
+    static constexpr auto kWords = std::to_array<std::string_view>({
+        "An",  "The", "This", "That",  "These", "Those", "In",  "On",  "For",  "With", "From",
+        "And", "Or",  "But",  "Your",  "Our",   "Les",   "Une", "Des", "Pour", "Dans", "Avec",
+        "Sur", "Par", "Ces",  "Cette", "Votre", "Vos",   "Mon", "Ma",  "Mes",  "Si",   "If",
+    });
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 void add_matches(const RE2& re, std::string_view s, bool whole_line, std::vector<ByteRange>& out) {
     const StringPiece text(s.data(), s.size());
     StringPiece m;
@@ -210,6 +222,11 @@ void add_matches(const RE2& re, std::string_view s, bool whole_line, std::vector
     while (from < s.size() && re.Match(text, from, s.size(), RE2::UNANCHORED, &m, 1)) {
         const auto b = static_cast<std::size_t>(m.data() - s.data());
         auto e = b + m.size();
+        const auto first = s.substr(b, std::min(m.size(), s.find(' ', b) - b));
+        if (is_sentence_word(first)) {
+            from = b + 1;
+            continue;
+        }
         if (whole_line && starts_line(s, b)) e = line_end(s, b);
         out.push_back({b, e});
         from = std::max(e, b + 1);
