@@ -279,7 +279,9 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"grooming", kOther}, {"pelage", kOther}, {"fur", kOther}, {"fiction*", kOther},
     {"film*", kOther}, {"movie*", kOther}, {"author*", kOther}, {"auteur*", kOther},
     {"legal", kOther}, {"defense", kOther}, {"defence", kOther}, {"court", kOther},
-    {"jury", kOther}, {"cricket", kOther}, {"batter", kOther}, {"batters", kOther}, {"wicket*", kOther},
+    {"jury", kOther}, {"criminal", kOther}, {"defendant*", kOther}, {"acquit*", kOther},
+    {"prosecut*", kOther}, {"statute*", kOther}, {"penal*", kOther}, {"pioche", kOther},
+    {"defausse", kOther}, {"deck", kOther}, {"protagonist*", kOther}, {"heroine", kOther}, {"cricket", kOther}, {"batter", kOther}, {"batters", kOther}, {"wicket*", kOther},
     {"innings", kOther}, {"ssd", kOther}, {"disque dur", kOther}, {"hard drive*", kOther},
     {"firmware", kOther}, {"secteurs", kOther}, {"sectors", kOther},
     // Heating: a boiler's "diagnostic" and "symptômes".
