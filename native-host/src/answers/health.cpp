@@ -107,7 +107,8 @@ double topic_weight(std::string_view utf8) {
     const auto& lexicon = compiled_lexicon();
     const auto& terms = lexicon.terms;
     std::vector<int> hits(terms.size(), 0);
-    double total = history_weight(tokens);
+    double positive = 0.0;
+    double negative = history_weight(tokens);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].key.empty()) continue;
         const auto first = static_cast<unsigned char>(tokens[i].key.front());
@@ -120,11 +121,15 @@ double topic_weight(std::string_view utf8) {
             }
             if (!all || hits[t] >= 3) continue;
             ++hits[t];
-            total += terms[t].weight;
+            if (terms[t].weight > 0) {
+                positive += terms[t].weight;
+            } else {
+                negative += terms[t].weight;
+            }
             break;  // one term per token position
         }
     }
-    return total;
+    return positive + negative;
 }
 
 HealthVerdict classify_health(std::string_view answer, std::string_view prompt) {

@@ -281,7 +281,9 @@ constexpr auto kLexicon = std::to_array<TopicTerm>({
     {"legal", kOther}, {"defense", kOther}, {"defence", kOther}, {"court", kOther},
     {"jury", kOther}, {"criminal", kOther}, {"defendant*", kOther}, {"acquit*", kOther},
     {"prosecut*", kOther}, {"statute*", kOther}, {"penal*", kOther}, {"pioche", kOther},
-    {"defausse", kOther}, {"deck", kOther}, {"protagonist*", kOther}, {"heroine", kOther}, {"cricket", kOther}, {"batter", kOther}, {"batters", kOther}, {"wicket*", kOther},
+    {"defausse", kOther}, {"book club", kOther},
+    {"fret*", kOther}, {"guitar*", kOther}, {"guitare*", kOther}, {"truss rod", kOther},
+     {"deck", kOther}, {"protagonist*", kOther}, {"heroine", kOther}, {"cricket", kOther}, {"batter", kOther}, {"batters", kOther}, {"wicket*", kOther},
     {"innings", kOther}, {"ssd", kOther}, {"disque dur", kOther}, {"hard drive*", kOther},
     {"firmware", kOther}, {"secteurs", kOther}, {"sectors", kOther},
     // Heating: a boiler's "diagnostic" and "symptômes".
