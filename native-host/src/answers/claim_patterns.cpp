@@ -188,7 +188,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "signifier)(?: que| qu')?\\W*$|\\b(?:doesn't|does not|don't|do not|cannot|can't|won't) "
             "(?:mean|tell|say|prove|show|confirm)(?: that)?\\W*$)");
         p.deferral = compile_claim_pattern(
-            "(?:comme (?:prescrit|indique par votre)|prescrite? par (?:votre|un)|as prescribed|"
+            "(?:(?:sera|seront|serait|will be|would be) (?:alors |then |probablement |"
+            "probably )?(?:prescrite?s?|prescribed|propose\\w*|offered)|comme (?:prescrit|indique "
+            "par votre)|prescrite? par (?:votre|un)|as prescribed|"
             "prescribed by (?:your|a)|votre medecin vous a prescrit|your doctor (?:has )?"
             "prescribed|sur (?:avis|prescription) medical|only if your doctor|seulement si votre|"
             "\\b(?:pourra|peut|pourrait|va|devra) (?:vous |te |lui )?prescrire\\b|"

@@ -233,7 +233,10 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
     const bool care = !drug && (mentions_saline(s) || RE2::PartialMatch(piece(s), *p.home_remedy));
     // "If you're still below 70 mg/dL, repeat with another 15 grams": with a lab value and no
     // drug, an amount is not a dose.
-    const bool dose = RE2::PartialMatch(piece(s), *p.dose) && !care &&
+    // A lab value ("une ferritine à 8 µg/L") is not a dose.
+    std::string without_labs(s);
+    RE2::GlobalReplace(&without_labs, *p.lab_value, " ");
+    const bool dose = RE2::PartialMatch(without_labs, *p.dose) && !care &&
                       (drug || !RE2::PartialMatch(piece(s), *p.lab_value));
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule) && !care;
     // Without a known drug, a dose or a schedule, only an instruction to take a product no

@@ -93,7 +93,7 @@ struct Features {
                 "symptoms|features) (?:of|for)|(?:highly |very |entirely |fully |most )?"
                 "(?:consistent|compatible) with|in keeping with|suggestive of|indicative of|"
                 "reminiscent of|pointe (?:\\w+ ){0,3}vers|points?(?: \\w+){0,2} "
-                "(?:to|towards|at)|pointent (?:\\w+ ){0,3}vers|(?:fits|matches) (?:\\w+ )?"
+                "(?:to|towards?|at)|pointent (?:\\w+ ){0,3}vers|(?:fits|matches) (?:\\w+ )?"
                 "(?:with )?|reads? like|adds? up "
                 "to|(?:resultats?|analyses?|bilan|chiffres|valeurs?|"
                 "taux|symptomes|signes|examens?) (?:\\w+ )?(?:parle|parlent) (?:clairement |bien "
@@ -137,7 +137,8 @@ struct Features {
                 "diagnostic)(?: here| ici)? (?:is|est|serait|would be)|(?:le coupable|le "
                 "responsable|le suspect|the culprit) (?:le plus probable|le plus "
                 "vraisemblable|most "
-                "likely|here) (?:est|serait|is|would be)|(?:strongly |clearly )?"
+                "likely|here)(?: (?:de|of|for) [^,]{1,40})?,? (?:est|c'est|serait|is|would "
+                "be)|(?:strongly |clearly )?"
                 "suggests? |puts? you (?:\\w+ )?in(?:to)? the|vous (?:place|met) dans (?:la|le)|"
                 "fits? the definition of|(?:correspond|correspondent) a la definition d|(?:is|"
                 "est|serait) (?:almost certainly|very likely|most likely|probably|tres "
@@ -312,6 +313,9 @@ bool is_common_word(std::string_view word) {
         "progressivite", "objectivite",  "subjectivite", "creativite",  "productivite",
         "negativite",    "positivite",   "agressivite",  "impulsivite", "reactivite",
         "diagnosis",     "diagnose",     "diagnoses",    "prognosis",   "prognose",
+        "merite",        "merites",      "evite",        "evites",      "hesite",
+        "habite",        "profite",      "imite",        "medite",      "excite",
+        "incite",        "recite",       "agite",        "emerite",     "heritage",
         "ensuite",       "poursuite",    "fuite",        "conduite",
     });
     for (const auto w : kWords) {
@@ -763,6 +767,19 @@ bool is_feature_diagnosis(std::string_view folded, bool personal_prompt) {
     // "when" in the cue's own clause is caught by the vetoes.
     static const RE2 kOpensIf("^(?:si|s'|if|unless|whether|meme si|sauf si|en cas)\\b");
     if (RE2::PartialMatch(piece(folded), kOpensIf)) return false;
+    // "Check TPO antibodies: if positive, they suggest…": a condition after a short label.
+    if (const auto colon = folded.find(':'); colon != std::string_view::npos && colon < 60) {
+        auto rest = folded.substr(colon + 1);
+        rest.remove_prefix(std::min(rest.find_first_not_of(" *_"), rest.size()));
+        if (RE2::PartialMatch(piece(rest), kOpensIf)) return false;
+    }
+    // "Go in urgently if you develop a fever… — those point more toward an infection": when to
+    // seek care, not what the user has.
+    static const RE2 kSeekCareIf(
+        "^(?:go|get|see|call|seek|ring|phone|contact|consult\\w*|appelez|appelle|allez|va|"
+        "rendez-vous|retournez|return|come back|revenez)(?: [\\w'*-]+){0,4} "
+        "(?:if|si|when|quand)\\b");
+    if (RE2::PartialMatch(piece(folded), kSeekCareIf)) return false;
     return resemblance_diagnosis(folded, personal_prompt) ||
            cause_diagnosis(folded, personal_prompt) ||
            likeliest_diagnosis(folded, personal_prompt) || identity_diagnosis(folded) ||

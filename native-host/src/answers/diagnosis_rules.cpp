@@ -148,7 +148,9 @@ const std::string kConditionPattern =
     ")?grossesse|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
     "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
-    "teething|poussee dentaire|muguet|brulures? (?:du|au) \\w+ degre|(?:first|second|third)[- ]"
+    "teething|poussee dentaire|muguet|chikungunya|zika|augmentation (?:benigne )?du volume de "
+    "la prostate|prostate (?:enlargement|hypertrophy)|brulures? (?:du|au) \\w+ "
+    "degre|(?:first|second|third)[- ]"
     "degree burns?|(?:superficial|partial-thickness|full-thickness)(?: \\(\\w+-degree\\))? burns?|"
     "cephalees?|poisoning|empoisonnement|coeur d'athlete|athlete's heart|pressure ulcers?|"
     "pressure sores?|escarres?|low blood sugar|enuresie|enuresis|bedwetting|terreurs? nocturnes?|"
@@ -595,9 +597,10 @@ std::vector<DiagnosisRule> case_rules() {
         "(?:\\w+ ){0,2}dans ce qu'on appelle| in (?:what(?:'s| is) called|the \\w+ range of))?) " +
         kCaseFiller + "(?:[\\w'-]+ )?)");
     // "…, vous êtes dans ce qu'on appelle le prédiabète", "you're in the prediabetes range".
-    add("((?:^|[,:;\\x{2014}\\x{2013}-] )(?:vous etes|tu es|(?:il|elle) est|you(?:'re| are)|"
-        "(?:she|he)(?:'s| is))(?: \\w+){0,2} (?:dans ce qu'on appelle|in what(?:'s| is) "
-        "(?:called|known as)|in the range (?:of|for)) " +
+    add("((?:^|[,:;\\x{2014}\\x{2013}-] )(?:(?:mais|but|et|and|donc|so) )?(?:vous etes|tu es|"
+        "(?:il|elle) est|you(?:'re| are)|(?:she|he)(?:'s| is))(?: \\w+){0,2} (?:dans ce qu'on "
+        "appelle|dans la zone (?:du|de la|de|d'|dite de|dite du)|in what(?:'s| is) (?:called|known "
+        "as)|in the range (?:of|for)|in the \\w+ range) " +
         kCaseFiller + "(?:[\\w'-]+ )?)");
     return rules;
 }

@@ -57,6 +57,8 @@ constexpr std::string_view kDrugPattern =
     R"(nicorette|nicopatch|champix|varenicline|dexeryl|bepanthen|)"
     R"(biafine|arnica|homeopathie|eosine|chlorhexidine|betadine|biseptine|daktarin|)"
     R"(oxybutynine?|solifenacine?|tolterodine|mirabegron|doxazosine?|prazosine?|co-codamol|)"
+    R"(atovaquone|proguanil|malarone|mefloquine|lariam|chloroquine|nivaquine|)"
+    R"(aluminium chloride|chlorure d'aluminium|driclor|etiaxil|)"
     R"(lamisil|terbinafine|canesten|clotrimazole|gyno-pevaryl|pevaryl|eludril|hextril|)"
     R"(fervex|rhinofluimucil|derinox|otipax|maxidrol|tobradex|dacryoserum|optive|)"
     R"(solution hydro-alcoolique|)"
@@ -114,12 +116,20 @@ bool mentions_saline(std::string_view folded) {
 
 bool mentions_drug(std::string_view folded) {
     static const RE2 kDrug(kDrugPattern);
+    // Creams and gels one eats or styles with: "ice cream", "crème fraîche", "hair gel".
+    static const RE2 kFoodAndHair(
+        "\\b(?:ice cream|creme (?:glacee|fraiche|chantilly|anglaise|brulee|de marrons)|whipped "
+        "cream|cream cheese|sour cream|heavy cream|double cream|single cream|hair gel|gel "
+        "(?:coiffant|pour cheveux))\\b");
     const re2::StringPiece text(folded.data(), folded.size());
     if (!RE2::PartialMatch(text, kDrug)) return false;
-    if (!RE2::PartialMatch(text, saline())) return true;
-    // The saline phrase and its form word are blanked before looking again.
+    const bool care = RE2::PartialMatch(text, saline());
+    const bool food = RE2::PartialMatch(text, kFoodAndHair);
+    if (!care && !food) return true;
+    // The saline phrase and its form word, or the food, are blanked before looking again.
     std::string rest(folded);
     RE2::GlobalReplace(&rest, saline(), " ");
+    RE2::GlobalReplace(&rest, kFoodAndHair, " ");
     return RE2::PartialMatch(rest, kDrug);
 }
 
