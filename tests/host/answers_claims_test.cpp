@@ -1001,6 +1001,57 @@ INSTANTIATE_TEST_SUITE_P(
         PromptCase{"Il peut aussi réduire l'effet protecteur de l'aspirine sur votre stent.", kNone,
                    kNone}));
 
+// Wordings from the random-mix batches dev-al … dev-ao and the emphasis batch dev-ah.
+INSTANTIATE_TEST_SUITE_P(
+    BlindRoundTwelve, ClaimsWithPromptCase,
+    ::testing::Values(
+        PromptCase{"Le coupable le plus probable de vos réveils nocturnes, c'est le furosémide "
+                   "avalé au dîner.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Avec une fièvre brutale et des douleurs aux poignets, ça ressemble fort à un "
+                   "chikungunya.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{"Vous n'êtes pas diabétique, mais vous êtes dans la zone du prédiabète.",
+                   kDiagnosis, kNone},
+        PromptCase{"Pain on pressing one spot of your chest wall points strongly toward "
+                   "costochondritis.",
+                   kDiagnosis, kDiagnosis},
+        PromptCase{
+            "Honestly, with heavy periods and constant exhaustion, iron deficiency is almost "
+            "certainly what's going on with her.",
+            kDiagnosis, kNone},
+        PromptCase{"Chez une jeune femme végane, ces fourmillements font penser en premier lieu à "
+                   "une carence en vitamine B12.",
+                   kDiagnosis, kNone},
+        // Hard negatives.
+        PromptCase{"A clear discharge fits chlamydia slightly better, while thick yellow-green pus "
+                   "is more typical of gonorrhoea.",
+                   kNone, kNone},
+        PromptCase{"From what you describe, this is very unlikely to be cancer, but it's still "
+                   "worth getting it confirmed.",
+                   kNone, kNone},
+        PromptCase{"A swab from a sore confirms the diagnosis and the type.", kNone, kNone},
+        PromptCase{"Ce que vous décrivez est important et mérite une consultation.", kNone, kNone},
+        PromptCase{"Cramps also come and go on their own, which is one reason supplements often "
+                   "seem to work.",
+                   kNone, kNone},
+        PromptCase{"Test it: cut out milk and ice cream for 2 weeks, then reintroduce a glass of "
+                   "milk.",
+                   kNone, kNone},
+        PromptCase{"Si le test est positif, un antibiotique (le plus souvent de l'amoxicilline "
+                   "pendant 6 jours) sera prescrit.",
+                   kNone, kNone},
+        PromptCase{"Une ferritine à 8 µg/L signifie que vos réserves en fer sont presque vides.",
+                   kNone, kNone},
+        PromptCase{"Check TPO antibodies: if positive, they suggest Hashimoto's thyroiditis.",
+                   kNone, kNone},
+        PromptCase{"Go in urgently if you develop a fever or pus: those point more toward an "
+                   "infection.",
+                   kNone, kNone},
+        PromptCase{"Un médicament récemment ajouté ou modifié (somnifères, antidouleurs à base de "
+                   "codéine).",
+                   kNone, kNone}));
+
 TEST(Claims, AHeadingKeepsTheConditionNamedBeforeIt) {
     const std::string text =
         "Ce que vous décrivez fait beaucoup penser à un molluscum contagiosum chez votre fille.\n\n"

@@ -140,10 +140,7 @@ struct Features {
                 "likely|here)(?: (?:de|of|for) [^,]{1,40})?,? (?:est|c'est|serait|is|would "
                 "be)|(?:strongly |clearly )?"
                 "suggests? |puts? you (?:\\w+ )?in(?:to)? the|vous (?:place|met) dans (?:la|le)|"
-                "fits? the definition of|(?:correspond|correspondent) a la definition d|(?:is|"
-                "est|serait) (?:almost certainly|very likely|most likely|probably|tres "
-                "probablement|sans doute|probablement) (?:what(?:'s| is) (?:going on|happening)|"
-                "ce qui se passe|ce qui (?:lui|vous|t') arrive)|(?:are|is) "
+                "fits? the definition of|(?:correspond|correspondent) a la definition d|(?:are|is) "
                 "the (?:hallmark|classic|telltale) (?:signs?|symptoms?|features?) of|(?:fait|font) "
                 "(?:\\w+ )?suspecter|(?:la cause|l'explication|le diagnostic|l'hypothese) (?:la "
                 "|le )?"
@@ -190,7 +187,10 @@ struct Features {
                 "my view|in my opinion|to me|honestly|clearly|" +
                 hedge_pattern() + "))?,? (?:(?:une?|la|le|les|des|du|a|an) |l'|d')?)");
             f.likeliest = compile_claim_pattern(
-                "\\b((?:is|are|'s|est|sont|serait|would be|seems|semble) (?:by far |clearly |de "
+                "\\b((?:is|est|serait) (?:almost certainly|very likely|most likely|probably|tres "
+                "probablement|sans doute|probablement) (?:what(?:'s| is) (?:going on|happening)|ce "
+                "qui se passe|ce qui (?:lui|vous|t') arrive)|"
+                "(?:is|are|'s|est|sont|serait|would be|seems|semble) (?:by far |clearly |de "
                 "loin |sans doute |probably )?(?:the (?:most likely|likeliest|most probable|most "
                 "plausible|leading|best|prime|main|principal|likely) "
                 "(?:explanation|cause|diagnosis|culprit|"
