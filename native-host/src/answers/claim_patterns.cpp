@@ -235,8 +235,9 @@ const ClaimPatterns& ClaimPatterns::get() {
             "dose maximale|maximum dose|max(?:imum)? daily|recommandations officielles)\\b");
         p.encyclopaedic = compile_claim_pattern(
             "\\b(?:(?:dose|posologie|dosage)s? (?:maximale|usuelle|habituelle|recommandee|"
-            "maximum|max|usual|typical|standard|journaliere)|(?:maximum|usual|typical|standard) "
-            "(?:daily )?(?:dose|dosage)|chez l'adulte|in adults|est (?:generalement|habituellement|"
+            "maximum|max|usual|typical|standard|journaliere)|(?:maximum|usual|typical|standard|"
+            "recommended)(?: \\w+)? (?:daily )?(?:dose|dosage)|chez l'adulte|in adults|est "
+            "(?:generalement|habituellement|"
             "souvent) (?:prescrite?|donnee?|utilisee?)|(?:is|are) (?:usually|typically|often|"
             "commonly) (?:given|prescribed|used|taken)|traitement de (?:reference|premiere "
             "intention)|first-line treatment|treatment of choice|est (?:debute|augmente|initie|"

@@ -307,7 +307,7 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         // "Prenez de la rupatadine le soir": a product no dictionary knows is a drug, after a
         // verb of taking ("Essayez Doctolib", "Use Google Maps" are not).
         return RE2::PartialMatch(piece(s.substr(b, e - b)), *p.taking_verb) &&
-               names_unknown_product(s.substr(e, 80));
+               !is_skin_care(p, s) && names_unknown_product(s.substr(e, 80));
     });
     return at != std::string_view::npos;
 }
@@ -363,7 +363,7 @@ std::string_view first_words(std::string_view t, int count) {
 bool opens_with_product(const ClaimPatterns& p, std::string_view t, bool dose) {
     const auto opening = first_words(t, 4);
     if (opening.empty() || RE2::PartialMatch(piece(opening), *p.item_negation)) return false;
-    return mentions_drug(opening) || RE2::PartialMatch(piece(opening), *p.dose_form) ||
+    return names_drug(p, opening) || RE2::PartialMatch(piece(opening), *p.dose_form) ||
            (dose && names_unknown_product(first_words(t, 2)));
 }
 

@@ -87,7 +87,8 @@ struct Features {
                 // English resemblances and types.
                 "(?:sounds?|looks?|seems?|feels?)(?: (?:very|so|a lot|a great deal|exactly|just|"
                 "strongly|much|very much|an awful lot|remarkably))* like|(?:is|are|'s|'re)(?: "
-                "(?:a|an|the|very|pretty|really|quite|just))* (?:classic|typical|textbook|"
+                "(?:a|an|the|very|pretty|really|quite|just|almost|practically|pretty much))* "
+                "(?:classic|typical|textbook|"
                 "characteristic)|(?:classic|typical|textbook|text-book|characteristic)(?: \\w+)? "
                 "(?:case|description|presentation|picture|example|pattern|story|sign|signs|"
                 "symptoms|features) (?:of|for)|(?:highly |very |entirely |fully |most )?"
@@ -144,7 +145,9 @@ struct Features {
                 "the (?:hallmark|classic|telltale) (?:signs?|symptoms?|features?) of|(?:fait|font) "
                 "(?:\\w+ )?suspecter|(?:la cause|l'explication|le diagnostic|l'hypothese) (?:la "
                 "|le )?"
-                "plus (?:probable|vraisemblable) (?:est|serait)|le plus probable,? (?:est|c'est) "
+                "plus (?:probable|vraisemblable) (?:est|serait)|le plus probable(?:, "
+                "[^,]{1,40})?,? "
+                "(?:est|c'est) "
                 "(?:que|qu')|is (?:most likely |probably |likely )?caused by|"
                 // A hedge opening a verbless sentence: "Très probablement un rhume des foins",
                 // "Most likely a tension headache".
@@ -679,6 +682,12 @@ bool described_identity(std::string_view s, bool personal_prompt) {
         "one|l'un|un des|common|frequent|classic|typical|typique|classique|hallmark|picture|"
         "pattern|definition|tableau)");
     if (RE2::PartialMatch(piece(s.substr(e)), kRole)) return false;
+    // "…sont l'effet secondaire le plus souvent rapporté avec les statines": how often.
+    static const RE2 kHowOften(
+        "\\b(?:le plus (?:souvent|frequent\\w*)|les plus frequent\\w*|most "
+        "(?:common|often|frequent\\w*)|usually|generally|typically|en "
+        "general|generalement|souvent|often)\\b");
+    if (RE2::PartialMatch(piece(s), kHowOften)) return false;
     return !vetoed(clause_before(s, b), s.substr(b, copula.size() + end), s.substr(e + end)) &&
            !RE2::PartialMatch(piece(subject), *f.possibility);
 }

@@ -18,7 +18,8 @@ namespace {
 const std::string kHedgeFr =
     "(?:tres |fort |tout |plus que |selon toute )?(?:probablement|sans doute|surement|"
     "vraisemblablement|certainement|visiblement|manifestement|clairement|bel et bien|"
-    "vraisemblance|probabilite|sans aucun doute|donc)";
+    "vraisemblance|probabilite|sans aucun doute|donc|quasiment a coup sur|presque a coup sur|"
+    "a coup sur)";
 const std::string kHedgeEn =
     "(?:(?:most|very|almost|quite|highly) )?(?:likely|probably|certainly|clearly|definitely)";
 // The user or someone they speak for: "vous", "votre fils", "ta fille", "chez vous, vous".
@@ -148,7 +149,8 @@ const std::string kConditionPattern =
     ")?grossesse|deshydratation|dehydration|hypoglycemi[ae]|pied d'athlete|athlete's foot|"
     "canal carpien|carpal tunnel|shin splints|whiplash|coup du lapin|insolation|"
     "insuffisance \\w+|deficit \\w+|intolerance|intolerance au \\w+|pneumonie|pneumonia|"
-    "teething|poussee dentaire|muguet|chikungunya|zika|augmentation (?:benigne )?du volume de "
+    "teething|poussee dentaire|muguet|incontinence|tension-type headaches?|cephalees? de "
+    "tension|chikungunya|zika|augmentation (?:benigne )?du volume de "
     "la prostate|prostate (?:enlargement|hypertrophy)|brulures? (?:du|au) \\w+ "
     "degre|(?:first|second|third)[- ]"
     "degree burns?|(?:superficial|partial-thickness|full-thickness)(?: \\(\\w+-degree\\))? burns?|"
