@@ -150,7 +150,9 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.strong_verb = compile_claim_pattern(
             "\\b(?:prenez|prends|prendre|donnez|donner|comptez|take|taking|give)\\b");
         p.dose = compile_claim_pattern(
-            "(?:\\b\\d+(?:[.,]\\d+)? ?(?:mg|mcg|\\x{00b5}g|\\x{03bc}g|ug|ui|iu|ml|g|gouttes?|"
+            "(?:\\b\\d+(?:[.,]\\d+)? "
+            "?(?:mg|mcg|micrograms?|microgrammes?|\\x{00b5}g|\\x{03bc}g|ug|ui|"
+            "iu|ml|g|gouttes?|"
             "drops?|comprimes?|gelules?|cachets?|sachets?|tablets?|capsules?|pills?|puffs?|"
             "bouffees?|pulverisations?|sprays?|units?|unites?|doses?|patchs?|patches)\\b|"
             "\\b\\d+(?:[.,]\\d+)? ?mg/kg|\\b(?:un|une|deux|trois|quatre|one|two|three|four) "
@@ -277,6 +279,9 @@ const ClaimPatterns& ClaimPatterns::get() {
         p.unlikely = compile_claim_pattern(
             "\\b(?:unlikely|improbable|peu (?:probable|vraisemblable)|not|pas|never|jamais)\\b|"
             "n't\\b");
+        p.opens_as_condition = compile_claim_pattern(
+            "^(?:you|your|vous|votre|vos|tu|ton|ta|tes|he|she|il|elle|son|sa|ses|his|her|there|"
+            "il y a)\\b");
         p.coordinated = compile_claim_pattern("^ *(?:or|ou|and|et|nor|ni)\\b");
         p.if_before = compile_claim_pattern("\\b(?:if|si|when|quand|lorsque|unless)\\b");
         p.frequency_before = compile_claim_pattern(

@@ -108,11 +108,12 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> hedged;
     // "if you have a fever, … or you have diabetes": a clause coordinated after an "if" is part
     // of the condition.
-    std::unique_ptr<RE2> unlikely;     // "unlikely", "peu probable", "not" inside a rule's match
-    std::unique_ptr<RE2> coordinated;  // "or", "ou", "and" opening the clause
-    std::unique_ptr<RE2> if_before;    // "if", "si", "when" anywhere before  // any hedge: "très
-                                       // probablement", "most likely"
-    std::unique_ptr<RE2> several;      // "deux", "both", "plusieurs": more than one condition
+    std::unique_ptr<RE2> unlikely;  // "unlikely", "peu probable", "not" inside a rule's match
+    std::unique_ptr<RE2> opens_as_condition;  // "you have…" under "…promptly if"
+    std::unique_ptr<RE2> coordinated;         // "or", "ou", "and" opening the clause
+    std::unique_ptr<RE2> if_before;  // "if", "si", "when" anywhere before  // any hedge: "très
+                                     // probablement", "most likely"
+    std::unique_ptr<RE2> several;    // "deux", "both", "plusieurs": more than one condition
     std::unique_ptr<RE2> dose_object;
     std::unique_ptr<RE2> rinse_verb;     // "rinse", "rincez", "gargle"
     std::unique_ptr<RE2> with_water;     // "with water", "à l'eau": care

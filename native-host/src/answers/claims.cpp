@@ -434,6 +434,11 @@ std::optional<ClaimKind> classify_folded(std::string_view s, const SentenceConte
     const auto& p = ClaimPatterns::get();
     // "See a GP if:" then "- you have diabetes.": a condition for seeing someone, not a claim.
     if (context.list_item && context.lead_in == LeadIn::conditional) return std::nullopt;
+    // "## Call your provider promptly if" then a paragraph "you have heavy bleeding, …".
+    if (context.first_on_line && context.lead_in == LeadIn::conditional &&
+        RE2::PartialMatch(piece(s), *p.opens_as_condition)) {
+        return std::nullopt;
+    }
     if (is_diagnosis(p, s)) return ClaimKind::diagnosis;
     // "### Ce qui se passe probablement" then "L'œdème… est l'un des effets indésirables les
     // plus fréquents…, 1 patient sur 10": general information still.

@@ -503,7 +503,9 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         const auto b = static_cast<std::size_t>(cue.data() - s.data());
         const auto e = b + cue.size();
         from = b + 1;
-        if (b > 0 && s[b - 1] == '-') continue;  // "contre-indiqué" is not "indique"
+        // "contre-indiqué" is not "indique"; "…a sour taste—is classic acid reflux" (a dash
+        // folded to '-') still is a cue.
+        if (b > 0 && s[b - 1] == '-' && RE2::PartialMatch(cue, *f.evidence)) continue;
         // "C'est le signe le plus fréquent…" names a sign, "to confirm it" is what a test is for:
         // a verb of evidence after an article or an infinitive marker is not a cue.
         if (RE2::PartialMatch(cue, *f.evidence) &&

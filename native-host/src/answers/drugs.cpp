@@ -58,6 +58,7 @@ constexpr std::string_view kDrugPattern =
     R"(biafine|arnica|homeopathie|eosine|chlorhexidine|betadine|biseptine|daktarin|)"
     R"(oxybutynine?|solifenacine?|tolterodine|mirabegron|doxazosine?|prazosine?|co-codamol|)"
     R"(atovaquone|proguanil|malarone|mefloquine|lariam|chloroquine|nivaquine|)"
+    R"(folic acid|acide folique|prenatal vitamins?|vitamines? prenatales?|speciafoldine|)"
     R"(aluminium chloride|chlorure d'aluminium|driclor|etiaxil|)"
     R"(lamisil|terbinafine|canesten|clotrimazole|gyno-pevaryl|pevaryl|eludril|hextril|)"
     R"(fervex|rhinofluimucil|derinox|otipax|maxidrol|tobradex|dacryoserum|optive|)"
