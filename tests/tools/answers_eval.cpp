@@ -65,6 +65,29 @@ bool overlaps(std::size_t a, std::size_t b, std::size_t c, std::size_t d) {
     return a < d && c < b;
 }
 
+/// How many of the found items (claims or sources) overlap no annotation; each is printed when
+/// `id` is not empty ("dev-x-en-01: false claim (diagnosis): …").
+template <typename Found, typename KindName>
+int count_unannotated(const std::vector<Found>& found, const std::vector<Expected>& expected,
+                      const std::string& text, const std::string& id, const char* label,
+                      KindName kind_name) {
+    int count = 0;
+    for (const auto& f : found) {
+        bool annotated = false;
+        for (const auto& e : expected)
+            annotated = annotated || overlaps(f.span.start, f.span.end, e.start, e.end);
+        if (annotated) continue;
+        ++count;
+        if (!id.empty()) {
+            const auto b = gardefou::text::byte_offset_of_utf16(text, f.span.start);
+            const auto e = gardefou::text::byte_offset_of_utf16(text, f.span.end);
+            std::cout << id << ": " << label << " (" << kind_name(f.kind)
+                      << "): " << text.substr(b, e - b) << "\n";
+        }
+    }
+    return count;
+}
+
 void evaluate(const nlohmann::json& record, Totals& t, bool verbose) {
     namespace answers = gardefou::answers;
     const auto id = record.at("id").get<std::string>();
@@ -83,20 +106,8 @@ void evaluate(const nlohmann::json& record, Totals& t, bool verbose) {
                   << "), expected " << health << "\n";
     }
     const auto sources = expected_spans(text, record.at("sources"), id);
-    for (const auto& s : a.sources) {
-        bool annotated = false;
-        for (const auto& e : sources)
-            annotated = annotated || overlaps(s.span.start, s.span.end, e.start, e.end);
-        if (!annotated) {
-            ++t.extra_sources;
-            if (verbose) {
-                const auto b = gardefou::text::byte_offset_of_utf16(text, s.span.start);
-                const auto en = gardefou::text::byte_offset_of_utf16(text, s.span.end);
-                std::cout << id << ": extra source (" << answers::source_kind_name(s.kind)
-                          << "): " << text.substr(b, en - b) << "\n";
-            }
-        }
-    }
+    t.extra_sources += count_unannotated(a.sources, sources, text, verbose ? id : "",
+                                         "extra source", answers::source_kind_name);
     for (const auto& e : sources) {
         ++t.sources;
         bool found = false;
@@ -124,20 +135,8 @@ void evaluate(const nlohmann::json& record, Totals& t, bool verbose) {
             std::cout << id << ": claim missed (" << e.kind << "): " << e.value << "\n";
         }
     }
-    for (const auto& c : a.claims) {
-        bool annotated = false;
-        for (const auto& e : claims)
-            annotated = annotated || overlaps(c.span.start, c.span.end, e.start, e.end);
-        if (!annotated) {
-            ++t.false_claims;
-            if (verbose) {
-                const auto b = gardefou::text::byte_offset_of_utf16(text, c.span.start);
-                const auto en = gardefou::text::byte_offset_of_utf16(text, c.span.end);
-                std::cout << id << ": false claim (" << answers::claim_kind_name(c.kind)
-                          << "): " << text.substr(b, en - b) << "\n";
-            }
-        }
-    }
+    t.false_claims += count_unannotated(a.claims, claims, text, verbose ? id : "", "false claim",
+                                        answers::claim_kind_name);
 }
 
 double ratio(int n, int d) {

@@ -32,7 +32,6 @@ struct Features {
     std::unique_ptr<RE2> resemblance;
     // A cause: "responsable", "en cause", "the culprit", "to blame". Needs a hedge.
     std::unique_ptr<RE2> cause;
-    std::unique_ptr<RE2> hedge;
     std::unique_ptr<RE2> firm_hedge;  // "très probablement", "almost certainly": group 1
     std::unique_ptr<RE2> treatment_need;
     std::unique_ptr<RE2> same_thing;  // "la même chose", "the same thing": the condition before  //
@@ -182,7 +181,6 @@ struct Features {
                 "|"
                 "conseill\\w*|recommend\\w*|advis\\w*|safe|sans danger|fine|ok|okay|"
                 "work|works|help|helps|aider|soulager|relieve)\\b");
-            f.hedge = compile_claim_pattern("\\b" + hedge_pattern() + "\\b");
             f.identity = compile_claim_pattern(
                 "^(?:[^,:;]{0,120}[,:;] ){0,3}((?:votre|vos|ton|ta|tes|your|ce|cet|cette|ces|this|"
                 "that|these|those)(?: [\\w'-]+){1,3}|this one|that one|celui-ci|celle-ci|"
@@ -548,7 +546,7 @@ bool resemblance_diagnosis(std::string_view s, bool personal_prompt) {
         // definition of it (", une infestation…", ", also called…"): the answer explains the
         // condition. Not when the cue is hedged ("…is almost certainly ringworm (tinea
         // corporis), a fungal skin infection"), or speaks to the user or of "this".
-        if (!second_person && !RE2::PartialMatch(cue, *f.hedge) &&
+        if (!second_person && !RE2::PartialMatch(cue, *ClaimPatterns::get().hedged) &&
             !RE2::PartialMatch(piece(subject), *f.pronoun_subject) &&
             !RE2::PartialMatch(piece(subject), *f.demonstrative) &&
             RE2::PartialMatch(piece(skip_brackets(rest.substr(end))), *f.definition_after)) {
@@ -572,7 +570,7 @@ bool cause_diagnosis(std::string_view s, bool personal_prompt) {
     // "…makes the co-codamol the prime suspect": the cue is its own hedge.
     const bool suspect =
         std::string_view(cue.data(), cue.size()).find("suspect") != std::string_view::npos;
-    if (!suspect && !RE2::PartialMatch(piece(s), *f.hedge)) return false;
+    if (!suspect && !RE2::PartialMatch(piece(s), *ClaimPatterns::get().hedged)) return false;
     // "…ta consommation de caféine est vraisemblablement la cause de ces palpitations": naming
     // the cause of the user's symptoms needs no drug or condition.
     const bool cause_of = RE2::PartialMatch(cue, *f.cause_of);
