@@ -73,14 +73,13 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> conditional_lead_in;  // "Consultez si :", "See a GP if:"
     std::unique_ptr<RE2> not_a_treatment;      // "rendez-vous", "an appointment" after a verb
     std::unique_ptr<RE2> frequency_before;     // "généralement", "usually" right before a verb
-    std::unique_ptr<RE2> dose_form;    // "comprimé", "capsules", "shampoo": something to take
-    std::unique_ptr<RE2> info_verb;    // "est", "is", "can": a verbless treatment has none
-    std::unique_ptr<RE2> taking_verb;  // "prenez", "take", "appliquez": what is taken is a drug
-    std::unique_ptr<RE2> lab_value;
+    std::unique_ptr<RE2> dose_form;     // "comprimé", "capsules", "shampoo": something to take
+    std::unique_ptr<RE2> info_verb;     // "est", "is", "can": a verbless treatment has none
+    std::unique_ptr<RE2> taking_verb;   // "prenez", "take", "appliquez": what is taken is a drug
+    std::unique_ptr<RE2> lab_value;     // "8 µg/L", "11,2 g/dL": a result, not a dose
     std::unique_ptr<RE2> rich_in;       // "riches en vitamine C", "rich in iron": food
-    std::unique_ptr<RE2> skin_care;     // "moisturise", "hydratez", "émollient"
-    std::unique_ptr<RE2> topical_form;  // "cream", "ointment", "crème", "baume"    // "8 µg/L",
-                                        // "11,2 g/dL": a result, not a dose
+    std::unique_ptr<RE2> skin_care;     // "moisturise", "émollient", "gel nettoyant", "soap"
+    std::unique_ptr<RE2> topical_form;  // "cream", "ointment", "crème", "baume"
 
     // A dose addressed to the user without an instruction verb: "Dans votre situation, 1 mg de
     // mélatonine… peut vous aider" (claims.cpp).
@@ -94,34 +93,29 @@ struct ClaimPatterns {
     std::unique_ptr<RE2> possessive_word;       // "my (nan)", "ma (mère)": group 1 the word
     std::unique_ptr<RE2> explicit_addressee;    // "pour vous", "pour lui", "for you"
     std::unique_ptr<RE2> condition_subject;     // a clause that is a condition: "L'otite, c'est…"
-    std::unique_ptr<RE2> class_noun;  // "c'est une maladie virale": a class, not a diagnosis
-    std::unique_ptr<RE2> frequency_after;
-    std::unique_ptr<RE2> class_quality;
+    std::unique_ptr<RE2> class_noun;       // "c'est une maladie virale": a class, not a diagnosis
+    std::unique_ptr<RE2> frequency_after;  // "ressemble parfois à": how often, not this case
+    std::unique_ptr<RE2> class_quality;    // "fréquentes", "common" after a condition: a class
     // How a definition describes a class: "très fréquente chez la femme", "a viral infection
-    // that causes…", "usually": after a sentence that named a condition, "C'est une infection…"
-    // defines it.
+    // that causes…": after a sentence that named a condition, "C'est une infection…" defines it.
     std::unique_ptr<RE2> defining;
+    std::unique_ptr<RE2> hedged;        // any hedge: "très probablement", "most likely"
     std::unique_ptr<RE2> home_remedy;   // "teaspoons of honey": a spoonful is care
     std::unique_ptr<RE2> food_context;  // "viande", "beans", "diet": a sentence about eating
     std::unique_ptr<RE2> nutrient;      // "fer", "iron", "psyllium": a drug only as a supplement
     std::unique_ptr<RE2> time_clause;   // "once the antifungal has absorbed" to the end
-    std::unique_ptr<RE2> hedged;
+    std::unique_ptr<RE2> unlikely;      // "unlikely", "peu probable", "not" inside a rule's match
+    std::unique_ptr<RE2> opens_as_condition;  // "you have…" under "…promptly if"
     // "if you have a fever, … or you have diabetes": a clause coordinated after an "if" is part
     // of the condition.
-    std::unique_ptr<RE2> unlikely;  // "unlikely", "peu probable", "not" inside a rule's match
-    std::unique_ptr<RE2> opens_as_condition;  // "you have…" under "…promptly if"
-    std::unique_ptr<RE2> coordinated;         // "or", "ou", "and" opening the clause
-    std::unique_ptr<RE2> if_before;  // "if", "si", "when" anywhere before  // any hedge: "très
-                                     // probablement", "most likely"
-    std::unique_ptr<RE2> several;    // "deux", "both", "plusieurs": more than one condition
-    std::unique_ptr<RE2> dose_object;
-    std::unique_ptr<RE2> rinse_verb;     // "rinse", "rincez", "gargle"
-    std::unique_ptr<RE2> with_water;     // "with water", "à l'eau": care
-    std::unique_ptr<RE2> tu_imperative;  // "commence", "donne": also a third-person indicative
-    std::unique_ptr<RE2>
-        clause_opening;  // what may stand before an imperative: "et", "puis"  // "the dose", "la
-                         // pipette", "it": the drug named before  // "fréquentes", "common" after a
-                         // condition: a class  // "ressemble parfois à": how often, not this case
+    std::unique_ptr<RE2> coordinated;     // "or", "ou", "and" opening the clause
+    std::unique_ptr<RE2> if_before;       // "if", "si", "when" anywhere before
+    std::unique_ptr<RE2> several;         // "deux", "both", "plusieurs": more than one condition
+    std::unique_ptr<RE2> dose_object;     // "the dose", "la pipette", "it": the drug named before
+    std::unique_ptr<RE2> rinse_verb;      // "rinse", "rincez", "gargle"
+    std::unique_ptr<RE2> with_water;      // "with water", "à l'eau": care
+    std::unique_ptr<RE2> tu_imperative;   // "commence", "donne": also a third-person indicative
+    std::unique_ptr<RE2> clause_opening;  // what may stand before an imperative: "et", "puis"
 
     static const ClaimPatterns& get();
 };

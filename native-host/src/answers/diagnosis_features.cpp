@@ -32,11 +32,10 @@ struct Features {
     std::unique_ptr<RE2> resemblance;
     // A cause: "responsable", "en cause", "the culprit", "to blame". Needs a hedge.
     std::unique_ptr<RE2> cause;
-    std::unique_ptr<RE2> firm_hedge;  // "très probablement", "almost certainly": group 1
-    std::unique_ptr<RE2> treatment_need;
-    std::unique_ptr<RE2> same_thing;  // "la même chose", "the same thing": the condition before  //
-                                      // "besoin d'", "need", "prescri": a prediction
-    std::unique_ptr<RE2> cause_of;  // "la cause de", "the reason for": the cause of symptoms
+    std::unique_ptr<RE2> firm_hedge;      // "très probablement", "almost certainly": group 1
+    std::unique_ptr<RE2> treatment_need;  // "besoin d'", "need", "prescri": a prediction
+    std::unique_ptr<RE2> same_thing;  // "la même chose", "the same thing": the condition before
+    std::unique_ptr<RE2> cause_of;    // "la cause de", "the reason for": the cause of symptoms
     // The likeliest explanation, after the condition: "…strep throat is the most likely
     // explanation", "…l'hypothèse la plus probable". Group 1 is the cue.
     std::unique_ptr<RE2> likeliest;
@@ -50,15 +49,13 @@ struct Features {
     std::unique_ptr<RE2> absence;         // "no cough", "pas de fièvre": a symptom that is absent
     std::unique_ptr<RE2> options;         // "plusieurs", "several", "such as", "among"
     std::unique_ptr<RE2> or_after;        // ", or", " ou", "voire" right after the condition
-    std::unique_ptr<RE2> population;
-    std::unique_ptr<RE2> generic_adverb;
-    std::unique_ptr<RE2>
-        people_count;  // "1 in 10 people", "un patient sur 10"  // "classiquement", "typically":
-                       // general, unless "vous" // "chez l'adulte", "most people", "in general"
-    std::unique_ptr<RE2> professional;  // "votre médecin", "a doctor"
-    std::unique_ptr<RE2> opinion_cue;   // the speaker's bet: "je parierais", "my money"
-    std::unique_ptr<RE2> blame_cue;     // the cues that may name a drug as the cause
-    std::unique_ptr<RE2> relative;      // "which", "qui" right before the cue: not the main clause
+    std::unique_ptr<RE2> population;      // "chez l'adulte", "most people", "in general"
+    std::unique_ptr<RE2> generic_adverb;  // "classiquement", "typically": general, unless "vous"
+    std::unique_ptr<RE2> people_count;    // "1 in 10 people", "un patient sur 10"
+    std::unique_ptr<RE2> professional;    // "votre médecin", "a doctor"
+    std::unique_ptr<RE2> opinion_cue;     // the speaker's bet: "je parierais", "my money"
+    std::unique_ptr<RE2> blame_cue;       // the cues that may name a drug as the cause
+    std::unique_ptr<RE2> relative;  // "which", "qui" right before the cue: not the main clause
     // The words of general descriptions: "typical of", "characteristic of", "typique de".
     std::unique_ptr<RE2> general_type;
     std::unique_ptr<RE2> evidence;  // "suggest", "indique", "points to": the subject is evidence
