@@ -426,13 +426,14 @@ const ClaimPatterns& ClaimPatterns::get() {
             "syringe|cup|gobelet|cuillere|spoon|it|them|one|en|le|la|les)\\b");
         p.several =
             compile_claim_pattern("\\b(?:deux|two|both|trois|three|plusieurs|several|les deux)\\b");
-        p.class_quality = compile_claim_pattern(
-            "^ (?:(?:tres|assez|plutot|very|quite|fairly) )?(?:frequente?s?|courante?s?|benigne?s?|"
-            "repandue?s?|common|rare|rares|benign|widespread)\\b");
+        // How common or mild a class is: "(très) fréquentes", "common", "bénigne".
+        const std::string commonness =
+            "(?:(?:tres|assez|plutot|very|quite|fairly) )?(?:frequente?s?|courante?s?|benigne?s?|"
+            "repandue?s?|common|benign|widespread";
+        p.class_quality = compile_claim_pattern("^ " + commonness + "|rare|rares)\\b");
         p.defining = compile_claim_pattern(
-            "\\b(?:(?:tres |assez |plutot |very |quite |fairly )?(?:frequente?s?|courante?s?|"
-            "benigne?s?|repandue?s?|common|benign|widespread)|"
-            "(?:qui|that|which) (?:touche|touchent|provoque|provoquent|se manifeste|entraine|"
+            "\\b(?:" + commonness +
+            ")|(?:qui|that|which) (?:touche|touchent|provoque|provoquent|se manifeste|entraine|"
             "cause|causes|affects?|makes?|leads?|inflames?|enflamme))\\b");
         p.hedged = compile_claim_pattern("\\b" + hedge_pattern() + "\\b");
         p.frequency_after = compile_claim_pattern(

@@ -210,10 +210,11 @@ bool is_skin_care(const ClaimPatterns& p, std::string_view s) {
 /// rouge, boudin noir, poissons)", "add soluble fiber (oats, beans, psyllium)".
 bool is_food_advice(const ClaimPatterns& p, std::string_view s) {
     const bool rich = RE2::PartialMatch(piece(s), *p.rich_in);
-    if (!rich && !RE2::PartialMatch(piece(s), *p.food_context)) return false;
+    const bool food = RE2::PartialMatch(piece(s), *p.food_context);
+    if (!rich && !food) return false;
     std::string rest(s);
     RE2::GlobalReplace(&rest, *p.rich_in, " ");
-    if (RE2::PartialMatch(piece(s), *p.food_context)) RE2::GlobalReplace(&rest, *p.nutrient, " ");
+    if (food) RE2::GlobalReplace(&rest, *p.nutrient, " ");
     return !mentions_drug(rest);
 }
 
@@ -223,21 +224,35 @@ bool names_drug(const ClaimPatterns& p, std::string_view s) {
     return mentions_drug(s) && !is_skin_care(p, s) && !is_food_advice(p, s);
 }
 
-std::string_view first_words(std::string_view t, int count);
+/// The first words of `t`, where a verbless treatment names what to take (at most 4 words).
+std::string_view first_words(std::string_view t, int count) {
+    std::size_t at = 0;
+    while (at < t.size() && t[at] == ' ') ++at;
+    std::size_t end = at;
+    for (int n = 0; n < count && end < t.size(); ++n) {
+        const auto space = t.find(' ', end + 1);
+        end = space == std::string_view::npos ? t.size() : space;
+    }
+    return t.substr(at, end - at);
+}
 
 bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_view previous) {
     if (RE2::PartialMatch(piece(s), *p.deferral)) return false;
-    const bool drug = names_drug(p, s);
+    const bool skin_care = is_skin_care(p, s);
+    const bool drug = mentions_drug(s) && !skin_care && !is_food_advice(p, s);
     // "Mettez deux gouttes de sérum physiologique": a dose of saline is care, not a drug.
     // Honey by the spoonful ("2 teaspoons of honey every 10 minutes") is home care too.
     const bool care = !drug && (mentions_saline(s) || RE2::PartialMatch(piece(s), *p.home_remedy));
-    // "If you're still below 70 mg/dL, repeat with another 15 grams": with a lab value and no
-    // drug, an amount is not a dose.
-    // A lab value ("une ferritine à 8 µg/L") is not a dose.
-    std::string without_labs(s);
-    RE2::GlobalReplace(&without_labs, *p.lab_value, " ");
-    const bool dose = RE2::PartialMatch(without_labs, *p.dose) && !care &&
-                      (drug || !RE2::PartialMatch(piece(s), *p.lab_value));
+    // A lab value ("une ferritine à 8 µg/L") is not a dose; with one and no drug, no amount is
+    // ("If you're still below 70 mg/dL, repeat with another 15 grams").
+    bool dose = false;
+    if (!care && !RE2::PartialMatch(piece(s), *p.lab_value)) {
+        dose = RE2::PartialMatch(piece(s), *p.dose);
+    } else if (!care && drug) {
+        std::string without_labs(s);
+        RE2::GlobalReplace(&without_labs, *p.lab_value, " ");
+        dose = RE2::PartialMatch(without_labs, *p.dose);
+    }
     const bool schedule = RE2::PartialMatch(piece(s), *p.schedule) && !care;
     // Without a known drug, a dose or a schedule, only an instruction to take a product no
     // dictionary knows is one ("Prenez de la rupatadine").
@@ -266,15 +281,12 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
         const auto verb = s.substr(b, e - b);
         // A bare "tu" imperative heads its clause ("le manque de fer commence à gêner" is an
         // indicative).
-        if (RE2::FullMatch(piece(verb), *p.tu_imperative) &&
-            !RE2::FullMatch(piece(before), *p.clause_opening)) {
-            return false;
-        }
         // Folded, "utilisé" is "utilise": after a description in the third person ("La
         // cétirizine est un antihistaminique…, utilisé contre…") it is a participle.
         if (RE2::FullMatch(piece(verb), *p.tu_imperative) &&
-            RE2::PartialMatch(piece(s.substr(0, b)), *p.info_verb) &&
-            !RE2::PartialMatch(piece(s.substr(0, b)), *p.second_person)) {
+            (!RE2::FullMatch(piece(before), *p.clause_opening) ||
+             (RE2::PartialMatch(piece(s.substr(0, b)), *p.info_verb) &&
+              !RE2::PartialMatch(piece(s.substr(0, b)), *p.second_person)))) {
             return false;
         }
         // The drug named only before the verb: the object must be its dose or a pronoun for it,
@@ -297,17 +309,13 @@ bool is_prescription(const ClaimPatterns& p, std::string_view s, std::string_vie
             return false;  // "Try not to take painkillers on more than 10 days a month"
         }
         if (drug || dose) return true;
-        if (!bare && RE2::PartialMatch(piece(s.substr(b, e - b)), *p.strong_verb)) return true;
-        // "Prends le comprimé oublié tout de suite", "reprends la plaquette": a verb of taking
-        // and a dose form as its object.
-        if (RE2::PartialMatch(piece(s.substr(b, e - b)), *p.taking_verb) &&
-            RE2::PartialMatch(piece(first_words(s.substr(e), 3)), *p.dose_form)) {
-            return true;
-        }
-        // "Prenez de la rupatadine le soir": a product no dictionary knows is a drug, after a
-        // verb of taking ("Essayez Doctolib", "Use Google Maps" are not).
-        return RE2::PartialMatch(piece(s.substr(b, e - b)), *p.taking_verb) &&
-               !is_skin_care(p, s) && names_unknown_product(s.substr(e, 80));
+        if (!bare && RE2::PartialMatch(piece(verb), *p.strong_verb)) return true;
+        if (!RE2::PartialMatch(piece(verb), *p.taking_verb)) return false;
+        // After a verb of taking: a dose form ("Prends le comprimé oublié tout de suite",
+        // "reprends la plaquette"), or a product no dictionary knows ("Prenez de la rupatadine le
+        // soir"; "Essayez Doctolib", "Use Google Maps" are not).
+        return RE2::PartialMatch(piece(first_words(s.substr(e), 3)), *p.dose_form) ||
+               (!skin_care && names_unknown_product(s.substr(e, 80)));
     });
     return at != std::string_view::npos;
 }
@@ -343,18 +351,6 @@ bool is_listed_treatment(const ClaimPatterns& p, std::string_view s, const Sente
            !RE2::PartialMatch(piece(s), *p.third_party) &&
            !RE2::PartialMatch(piece(s), *p.encyclopaedic) &&
            !RE2::PartialMatch(piece(s), *p.deferral);
-}
-
-/// The first words of `t`, where a verbless treatment names what to take (at most 4 words).
-std::string_view first_words(std::string_view t, int count) {
-    std::size_t at = 0;
-    while (at < t.size() && t[at] == ' ') ++at;
-    std::size_t end = at;
-    for (int n = 0; n < count && end < t.size(); ++n) {
-        const auto space = t.find(' ', end + 1);
-        end = space == std::string_view::npos ? t.size() : space;
-    }
-    return t.substr(at, end - at);
 }
 
 /// Does `t` open with something to take: a drug, a dose form ("Un comprimé de fer", "Peppermint
@@ -604,24 +600,24 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
             kind.reset();
         }
         // "**Ce que ce tableau évoque**": a heading that names no condition announces one.
+        const bool names_condition = names_real_condition(folded);
         if (kind == ClaimKind::diagnosis && (hashes || bold_line) &&
-            ((!names_real_condition(folded) && !mentions_drug(folded)) ||
-             is_title_question(folded))) {
+            ((!names_condition && !mentions_drug(folded)) || is_title_question(folded))) {
             kind.reset();
         }
         if (kind) out.push_back({*kind, r});
         const bool diagnosis = kind == ClaimKind::diagnosis;
         previous_population = speaks_of_population(folded);
         // A heading ("**En quelques mots**") keeps what the sentence before it named.
-        previous_mentions_condition = names_real_condition(folded) ||
-                                      (is_heading && !diagnosis && previous_mentions_condition);
+        previous_mentions_condition =
+            names_condition || (is_heading && !diagnosis && previous_mentions_condition);
         // "### Qu'est-ce qu'un chalazion ?" then "C'est un petit kyste…": "c'est" stands for the
         // condition the question names; a question in between ("**De quoi s'agit-il ?**") keeps
         // the condition named before.
         const bool question = !sentence.empty() && sentence.back() == '?';
-        previous_names_condition =
-            diagnosis || (question && (previous_names_condition || names_real_condition(folded))) ||
-            (is_heading && previous_names_condition);
+        previous_names_condition = diagnosis ||
+                                   (question && (previous_names_condition || names_condition)) ||
+                                   (is_heading && previous_names_condition);
         if (is_heading) {
             lead_in = lead_in_of(folded);
             lead_in_addressed = RE2::PartialMatch(piece(folded), *p.second_person);

@@ -567,7 +567,7 @@ bool cause_diagnosis(std::string_view s, bool personal_prompt) {
     // "…makes the co-codamol the prime suspect": the cue is its own hedge.
     const bool suspect =
         std::string_view(cue.data(), cue.size()).find("suspect") != std::string_view::npos;
-    if (!suspect && !RE2::PartialMatch(piece(s), *ClaimPatterns::get().hedged)) return false;
+    if (!suspect && !RE2::PartialMatch(piece(s), *p.hedged)) return false;
     // "…ta consommation de caféine est vraisemblablement la cause de ces palpitations": naming
     // the cause of the user's symptoms needs no drug or condition.
     const bool cause_of = RE2::PartialMatch(cue, *f.cause_of);
