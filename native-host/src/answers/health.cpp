@@ -107,8 +107,7 @@ double topic_weight(std::string_view utf8) {
     const auto& lexicon = compiled_lexicon();
     const auto& terms = lexicon.terms;
     std::vector<int> hits(terms.size(), 0);
-    double positive = 0.0;
-    double negative = history_weight(tokens);
+    double total = history_weight(tokens);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (tokens[i].key.empty()) continue;
         const auto first = static_cast<unsigned char>(tokens[i].key.front());
@@ -121,15 +120,11 @@ double topic_weight(std::string_view utf8) {
             }
             if (!all || hits[t] >= 3) continue;
             ++hits[t];
-            if (terms[t].weight > 0) {
-                positive += terms[t].weight;
-            } else {
-                negative += terms[t].weight;
-            }
+            total += terms[t].weight;
             break;  // one term per token position
         }
     }
-    return positive + negative;
+    return total;
 }
 
 HealthVerdict classify_health(std::string_view answer, std::string_view prompt) {
