@@ -191,6 +191,13 @@ TEST(Sources, GuidelinesByOrganisationsFootnotesAndFurtherReading) {
         EXPECT_EQ(a.sources[0].kind, SourceKind::reference) << text;
         EXPECT_EQ(slice(text, a.sources[0].span), c.as_written);
     }
+    // A footnote counts only when its marker was cited before it, exactly as written.
+    EXPECT_EQ(analyze("Voir [2].\n\n[2] Une note de lecture sur le sujet, 2023").sources.size(),
+              1U);
+    for (const char* text : {"Voir.\n\n[2] Une note de lecture sur le sujet, 2023",
+                             "Voir [02].\n\n[2] Une note de lecture sur le sujet, 2023"}) {
+        EXPECT_TRUE(analyze(text).sources.empty()) << text;
+    }
     // Not references: a sentence that opens with an organisation, a "[1]" line without a year.
     for (const char* text : {"NICE recommends reviewing the treatment in 2024 with your GP.",
                              "Vu [1].\n\n[1] Voir la fiche en ligne"}) {

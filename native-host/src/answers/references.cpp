@@ -288,22 +288,52 @@ void add_organisation_references(std::string_view s, std::vector<ByteRange>& out
     }
 }
 
+/// A key for the digits of a marker: "0" … "9" are 0 … 9, "00" … "99" are 10 … 109 ("[01]" and
+/// "[1]" are different markers).
+std::size_t marker_key(std::string_view digits) {
+    const auto d = [&](std::size_t i) { return static_cast<std::size_t>(digits[i] - '0'); };
+    return digits.size() == 1 ? d(0) : 10 + (10 * d(0)) + d(1);
+}
+
+/// Where each marker "[0]" … "[99]" first stands in `s` (npos when nowhere), in one pass.
+std::array<std::size_t, 110> first_markers(std::string_view s) {
+    std::array<std::size_t, 110> first{};
+    first.fill(std::string_view::npos);
+    for (auto at = s.find('['); at != std::string_view::npos; at = s.find('[', at + 1)) {
+        std::size_t k = at + 1;
+        while (k < s.size() && k < at + 3 && s[k] >= '0' && s[k] <= '9') ++k;
+        if (k > at + 1 && k < s.size() && s[k] == ']') {
+            auto& where = first.at(marker_key(s.substr(at + 1, k - at - 1)));
+            where = std::min(where, at);
+        }
+    }
+    return first;
+}
+
 /// Each footnote with a year whose marker ("[1]") is also cited in the text before it: the
 /// whole line after the marker.
 void add_footnotes(std::string_view s, std::vector<ByteRange>& out) {
     const auto& p = ReferencePatterns::get();
     const StringPiece text(s.data(), s.size());
     StringPiece m[2];
+    std::array<std::size_t, 110> first{};
+    bool markers_read = false;
     std::size_t from = 0;
     while (from < s.size() && p.footnote.Match(text, from, s.size(), RE2::UNANCHORED, m, 2)) {
+        if (!markers_read) {  // only answers with footnotes pay for the pass
+            first = first_markers(s);
+            markers_read = true;
+        }
         const auto b = static_cast<std::size_t>(m[0].data() - s.data());
-        const auto marker = std::string_view(m[1].data(), m[1].size());
+        const auto marker = std::string_view(m[1].data(), m[1].size());  // "[1]" … "[99]"
         const auto begin = static_cast<std::size_t>(m[1].data() - s.data()) + marker.size();
         const auto end = b + m[0].size();
         from = end;
         const StringPiece body(s.data() + begin, end - begin);
-        const auto cited = s.substr(0, b).find(marker) != std::string_view::npos;
-        if (cited && RE2::PartialMatch(body, p.year)) out.push_back({begin, end});
+        if (first.at(marker_key(marker.substr(1, marker.size() - 2))) < b &&
+            RE2::PartialMatch(body, p.year)) {
+            out.push_back({begin, end});
+        }
     }
 }
 
