@@ -51,23 +51,17 @@ std::size_t at(std::string_view s, StringPiece p) {
 
 /// Every first group of `re` in `s`, as a byte range.
 void add_groups(const RE2& re, std::string_view s, std::vector<ByteRange>& out) {
-    const StringPiece text(s.data(), s.size());
-    StringPiece m[2];
-    std::size_t from = 0;
-    while (from < s.size() && re.Match(text, from, s.size(), RE2::UNANCHORED, m, 2)) {
+    for_each_match<2>(re, s, [&](const auto& m) {
         const auto b = at(s, m[1]);
         out.push_back({b, b + m[1].size()});
-        from = std::max(at(s, m[0]) + m[0].size(), at(s, m[0]) + 1);
-    }
+        return at(s, m[0]) + m[0].size();
+    });
 }
 
 /// The citations in brackets, each of a ';'-separated list on its own.
 void add_bracketed(std::string_view s, std::vector<ByteRange>& out) {
     const auto& p = AuthorYearPatterns::get();
-    const StringPiece text(s.data(), s.size());
-    StringPiece m[2];
-    std::size_t from = 0;
-    while (from < s.size() && p.bracket.Match(text, from, s.size(), RE2::UNANCHORED, m, 2)) {
+    for_each_match<2>(p.bracket, s, [&](const auto& m) {
         const auto inner = std::string_view(m[1].data(), m[1].size());
         std::size_t b = 0;
         while (b <= inner.size()) {
@@ -81,8 +75,8 @@ void add_bracketed(std::string_view s, std::vector<ByteRange>& out) {
             }
             b = e + 1;
         }
-        from = at(s, m[0]) + m[0].size();
-    }
+        return at(s, m[0]) + m[0].size();
+    });
 }
 
 }  // namespace

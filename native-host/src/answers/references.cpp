@@ -193,15 +193,11 @@ std::size_t citation_start(std::string_view s, std::size_t b, const std::vector<
 
 void add_cores(std::string_view s, const std::vector<FoundSource>& ids,
                std::vector<ByteRange>& out) {
-    const auto& re = ReferencePatterns::get().journal_core;
-    const StringPiece text(s.data(), s.size());
-    StringPiece m;
-    std::size_t from = 0;
-    while (from < s.size() && re.Match(text, from, s.size(), RE2::UNANCHORED, &m, 1)) {
-        const auto b = static_cast<std::size_t>(m.data() - s.data());
-        out.push_back({citation_start(s, b, ids), b + m.size()});
-        from = b + m.size();
-    }
+    for_each_match<1>(ReferencePatterns::get().journal_core, s, [&](const auto& m) {
+        const auto b = static_cast<std::size_t>(m[0].data() - s.data());
+        out.push_back({citation_start(s, b, ids), b + m[0].size()});
+        return b + m[0].size();
+    });
 }
 
 /// Words that open sentences and look like a surname before capitals ("An MRI scan…", "The NHS
@@ -216,21 +212,14 @@ bool is_sentence_word(std::string_view w) {
 }
 
 void add_matches(const RE2& re, std::string_view s, bool whole_line, std::vector<ByteRange>& out) {
-    const StringPiece text(s.data(), s.size());
-    StringPiece m;
-    std::size_t from = 0;
-    while (from < s.size() && re.Match(text, from, s.size(), RE2::UNANCHORED, &m, 1)) {
-        const auto b = static_cast<std::size_t>(m.data() - s.data());
-        auto e = b + m.size();
-        const auto first = s.substr(b, std::min(m.size(), s.find(' ', b) - b));
-        if (is_sentence_word(first)) {
-            from = b + 1;
-            continue;
-        }
+    for_each_match<1>(re, s, [&](const auto& m) {
+        const auto b = static_cast<std::size_t>(m[0].data() - s.data());
+        auto e = b + m[0].size();
+        if (is_sentence_word(s.substr(b, std::min(m[0].size(), s.find(' ', b) - b)))) return b;
         if (whole_line && starts_line(s, b)) e = line_end(s, b);
         out.push_back({b, e});
-        from = std::max(e, b + 1);
-    }
+        return e;
+    });
 }
 
 /// The items of each list that follows a "Sources" / "Références" heading, up to a blank line.
@@ -258,25 +247,18 @@ void add_listed_references(std::string_view s, std::vector<ByteRange>& out) {
 /// What follows "Source :" on its line, when it has a year (an identifier there is clipped off).
 void add_inline_sources(std::string_view s, std::vector<ByteRange>& out) {
     const auto& p = ReferencePatterns::get();
-    const StringPiece text(s.data(), s.size());
-    StringPiece m[2];
-    std::size_t from = 0;
-    while (from < s.size() && p.inline_source.Match(text, from, s.size(), RE2::UNANCHORED, m, 2)) {
+    for_each_match<2>(p.inline_source, s, [&](const auto& m) {
         const auto b = static_cast<std::size_t>(m[1].data() - s.data());
         if (RE2::PartialMatch(m[1], p.year)) out.push_back({b, b + m[1].size()});
-        from = b + m[1].size();
-    }
+        return b + m[1].size();
+    });
 }
 
 /// Each guideline or report by an organisation: from the name to the end of its bracket or line.
 void add_organisation_references(std::string_view s, std::vector<ByteRange>& out) {
-    const auto& p = ReferencePatterns::get();
-    const StringPiece text(s.data(), s.size());
-    StringPiece m;
-    std::size_t from = 0;
-    while (from < s.size() && p.organisation.Match(text, from, s.size(), RE2::UNANCHORED, &m, 1)) {
-        const auto opening = static_cast<std::size_t>(m.data() - s.data());
-        auto e = opening + m.size();
+    for_each_match<1>(ReferencePatterns::get().organisation, s, [&](const auto& m) {
+        const auto opening = static_cast<std::size_t>(m[0].data() - s.data());
+        auto e = opening + m[0].size();
         // The name starts after the bracket or the emphasis (list markers are skipped later).
         auto b = opening;
         while (b < e && std::string_view(" \t*_(").find(s[b]) != std::string_view::npos) ++b;
@@ -284,8 +266,8 @@ void add_organisation_references(std::string_view s, std::vector<ByteRange>& out
         const auto stop = bracket ? s.find_first_of(")\n", e) : s.find('\n', e);
         e = std::min(stop == std::string_view::npos ? s.size() : stop, line_end(s, e));
         out.push_back({b, e});
-        from = std::max(e, b + 1);
-    }
+        return e;
+    });
 }
 
 /// A key for the digits of a marker: "0" … "9" are 0 … 9, "00" … "99" are 10 … 109 ("[01]" and
@@ -314,12 +296,9 @@ std::array<std::size_t, 110> first_markers(std::string_view s) {
 /// whole line after the marker.
 void add_footnotes(std::string_view s, std::vector<ByteRange>& out) {
     const auto& p = ReferencePatterns::get();
-    const StringPiece text(s.data(), s.size());
-    StringPiece m[2];
     std::array<std::size_t, 110> first{};
     bool markers_read = false;
-    std::size_t from = 0;
-    while (from < s.size() && p.footnote.Match(text, from, s.size(), RE2::UNANCHORED, m, 2)) {
+    for_each_match<2>(p.footnote, s, [&](const auto& m) {
         if (!markers_read) {  // only answers with footnotes pay for the pass
             first = first_markers(s);
             markers_read = true;
@@ -328,13 +307,13 @@ void add_footnotes(std::string_view s, std::vector<ByteRange>& out) {
         const auto marker = std::string_view(m[1].data(), m[1].size());  // "[1]" … "[99]"
         const auto begin = static_cast<std::size_t>(m[1].data() - s.data()) + marker.size();
         const auto end = b + m[0].size();
-        from = end;
         const StringPiece body(s.data() + begin, end - begin);
         if (first.at(marker_key(marker.substr(1, marker.size() - 2))) < b &&
             RE2::PartialMatch(body, p.year)) {
             out.push_back({begin, end});
         }
-    }
+        return end;
+    });
 }
 
 }  // namespace
