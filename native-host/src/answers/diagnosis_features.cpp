@@ -302,24 +302,19 @@ bool is_common_word(std::string_view word) {
         "minorite",      "identite",     "humidite",     "acidite",     "sensibilite",
         "mobilite",      "possibilite",  "possibilites", "probabilite", "responsabilite",
         "disponibilite", "specialite",   "visibilite",   "efficacite",  "intensite",
-        "regularite",    "densite",      "unite",        "unites",      "communaute",
-        "electricite",   "necessite",    "proximite",    "totalite",    "generalite",
-        "generalites",   "personnalite", "complexite",   "simplicite",  "flexibilite",
-        "stabilite",     "fragilite",    "validite",     "rapidite",    "facilite",
-        "utilite",       "continuite",   "tranquillite", "limite",      "limites",
-        "cite",          "invite",       "marguerite",   "termite",     "dynamite",
+        "regularite",    "densite",      "unites",       "communaute",  "electricite",
+        "necessite",     "proximite",    "totalite",     "generalite",  "generalites",
+        "personnalite",  "complexite",   "simplicite",   "flexibilite", "stabilite",
+        "fragilite",     "validite",     "rapidite",     "facilite",    "utilite",
+        "continuite",    "tranquillite", "marguerite",   "termite",     "dynamite",
         "progressivite", "objectivite",  "subjectivite", "creativite",  "productivite",
         "negativite",    "positivite",   "agressivite",  "impulsivite", "reactivite",
         "diagnosis",     "diagnose",     "diagnoses",    "prognosis",   "prognose",
         "merite",        "merites",      "evite",        "evites",      "hesite",
         "habite",        "profite",      "imite",        "medite",      "excite",
         "incite",        "recite",       "agite",        "emerite",     "heritage",
-        "ensuite",       "poursuite",    "fuite",        "conduite",
     });
-    for (const auto w : kWords) {
-        if (w == word) return true;
-    }
-    return false;
+    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
 bool is_word_byte(char c) {
@@ -344,10 +339,7 @@ bool is_conjunction(std::string_view word) {
         "however",
         "pourtant",
     });
-    for (const auto w : kWords) {
-        if (w == word) return true;
-    }
-    return false;
+    return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
 /// A named condition at `at` (anchored), not a common word: its end in `end`.

@@ -154,10 +154,7 @@ bool is_filler(std::string_view w) {
         "ses",  "-en",        "-lui", "-leur", "of",   "plutot", "aussi", "egalement",
         "bien", "simplement", "also", "just",  "then", "puis",
     });
-    for (const auto f : kFillers) {
-        if (w == f) return true;
-    }
-    return false;
+    return std::find(kFillers.begin(), kFillers.end(), w) != kFillers.end();
 }
 
 /// Five letters or more, none of them a digit, and in no dictionary or name list.
