@@ -507,6 +507,15 @@ bool is_title_question(std::string_view folded) {
     return RE2::PartialMatch(piece(folded), kTitle);
 }
 
+/// A heading names a topic ("Place du méthotrexate", "**1. A daily antihistamine**"): it stays a
+/// prescription only with a dose in it, and a diagnosis only when it names a condition or a drug
+/// and is not a title that explains ("**Ce que ce tableau évoque**", "Why an ACL Tear Is…").
+bool heading_keeps(const ClaimPatterns& p, ClaimKind kind, std::string_view folded,
+                   bool names_condition) {
+    if (kind == ClaimKind::prescription) return RE2::PartialMatch(piece(folded), *p.dose);
+    return (names_condition || mentions_drug(folded)) && !is_title_question(folded);
+}
+
 }  // namespace
 
 bool is_personal_prompt(std::string_view prompt) {
@@ -593,20 +602,13 @@ std::vector<FoundClaim> find_claims(std::string_view normalized, bool personal_p
         const std::string folded = fold_for_claims(sentence);
         const auto& p = ClaimPatterns::get();
         auto kind = classify_folded(folded, c);
-        // A heading names a topic ("Place du méthotrexate", "**1. A daily antihistamine**"): a
-        // prescription only with a dose in it.
-        if (kind == ClaimKind::prescription && (hashes || bold_line) &&
-            !RE2::PartialMatch(piece(folded), *p.dose)) {
-            kind.reset();
-        }
-        // "**Ce que ce tableau évoque**": a heading that names no condition announces one.
         const bool names_condition = names_real_condition(folded);
-        if (kind == ClaimKind::diagnosis && (hashes || bold_line) &&
-            ((!names_condition && !mentions_drug(folded)) || is_title_question(folded))) {
+        if (kind.has_value() && (hashes || bold_line) &&
+            !heading_keeps(p, *kind, folded, names_condition)) {
             kind.reset();
         }
-        if (kind) out.push_back({*kind, r});
-        const bool diagnosis = kind == ClaimKind::diagnosis;
+        if (kind.has_value()) out.push_back({*kind, r});
+        const bool diagnosis = kind.has_value() && *kind == ClaimKind::diagnosis;
         previous_population = speaks_of_population(folded);
         // A heading ("**En quelques mots**") keeps what the sentence before it named.
         previous_mentions_condition =
